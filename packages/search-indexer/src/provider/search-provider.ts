@@ -1,0 +1,35 @@
+import type { Settings } from "meilisearch";
+
+/** "attribute is one of values": every condition must hold (AND); values within one are OR. */
+export interface FilterCondition {
+  attribute: string;
+  anyOf: readonly (string | number)[];
+}
+
+export interface SearchRequest {
+  query: string;
+  filter?: readonly FilterCondition[];
+  limit: number;
+  offset: number;
+}
+
+export interface SearchResult<TDocument> {
+  hits: TDocument[];
+  estimatedTotalHits: number;
+}
+
+export interface IndexDefinition {
+  name: string;
+  primaryKey: string;
+  settings: Settings;
+}
+
+/** Everything the hub needs from a search engine; Meilisearch is the one implementation. */
+export interface SearchProvider {
+  isHealthy(): Promise<boolean>;
+  ensureIndex(definition: IndexDefinition): Promise<void>;
+  upsertDocuments<TDocument extends object>(index: string, documents: TDocument[]): Promise<void>;
+  deleteDocumentsExcept(index: string, primaryKey: string, keep: readonly string[]): Promise<void>;
+  countDocuments(index: string): Promise<number>;
+  search<TDocument>(index: string, request: SearchRequest): Promise<SearchResult<TDocument>>;
+}

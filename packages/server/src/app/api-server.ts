@@ -1,0 +1,51 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import { createErrorFormatter } from "../modules/common/format-error";
+import { createRequestContext, type ApiDependencies, type RequestContext } from "./context";
+import { healthRouter } from "./health";
+import { buildApiSchema } from "./schema";
+
+export interface RunningApi {
+  server: Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startApiServer(
+  dependencies: ApiDependencies,
+  { port, host }: { port: number; host?: string },
+): Promise<RunningApi> {
+  const app = express();
+  app.disable("x-powered-by");
+  const server = createServer(app);
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildApiSchema(),
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(dependencies.logger),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+  });
+  await apollo.start();
+
+  app.use(healthRouter(dependencies));
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, { context: async () => createRequestContext(dependencies) }),
+  );
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolveListen());
+  });
+  const { port: boundPort } = server.address() as AddressInfo;
+  return {
+    server,
+    url: `http://localhost:${boundPort}/graphql`,
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config";
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe("loadConfig", () => {
+  it("has working defaults for a newcomer", () => {
+    const config = loadConfig({});
+    expect(config.apiPort).toBe(4000);
+    expect(config.webPort).toBe(3000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.meiliUrl).toBeUndefined();
+    expect(config.dataDir).toMatch(/\.data$/);
+  });
+
+  it("names every wrong variable with its reason, all at once", () => {
+    const problems = problemsOf({
+      API_PORT: "eighty",
+      WEB_PORT: "70000",
+      DATABASE_URL: "mysql://x",
+      LOG_LEVEL: "loud",
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^API_PORT must be a number \(got "eighty"\)$/),
+        expect.stringMatching(/^WEB_PORT must be between 1 and 65535/),
+        expect.stringMatching(/^DATABASE_URL must be a URL like postgres:/),
+        expect.stringMatching(/^LOG_LEVEL /),
+      ]),
+    );
+    expect(problems).toHaveLength(4);
+  });
+
+  it("never echoes a secret or a URL that may hold a password", () => {
+    const problems = problemsOf({ MEILI_URL: "http://x:7700", MEILI_MASTER_KEY: "short-secret" });
+    expect(problems).toEqual(["MEILI_MASTER_KEY must be at least 16 characters long (Meilisearch refuses shorter keys)"]);
+  });
+
+  it("refuses the same port for the API and the site", () => {
+    expect(problemsOf({ API_PORT: "5000", WEB_PORT: "5000" })).toEqual([
+      'WEB_PORT must differ from API_PORT (got "5000")',
+    ]);
+  });
+
+  it("refuses a master key without an external Meilisearch", () => {
+    expect(problemsOf({ MEILI_MASTER_KEY: "0123456789abcdef" })).toEqual([
+      expect.stringMatching(/^MEILI_URL must be set when MEILI_MASTER_KEY is set/),
+    ]);
+  });
+});

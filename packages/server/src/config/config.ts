@@ -1,0 +1,116 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+import { REPO_ROOT } from "./paths";
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ message: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be between 1 and 65535")
+    .max(65535, "must be between 1 and 65535")
+    .default(fallback);
+
+const optionalUrl = (protocols: string[], example: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value === "" ? undefined : value))
+    .refine(
+      (value) => {
+        if (value === undefined) return true;
+        try {
+          return protocols.includes(new URL(value).protocol);
+        } catch {
+          return false;
+        }
+      },
+      { message: `must be a URL like ${example}` },
+    );
+
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    HOST: z.string().trim().min(1, "must not be empty").default("0.0.0.0"),
+    API_PORT: port(4000),
+    WEB_PORT: port(3000),
+    DATA_DIR: z.string().trim().min(1, "must not be empty").default(".data"),
+    DATABASE_URL: optionalUrl(["postgres:", "postgresql:"], "postgres://user:pass@host:5432/db"),
+    EMBEDDED_POSTGRES_PORT: port(54329),
+    MEILI_URL: optionalUrl(["http:", "https:"], "http://localhost:7700"),
+    MEILI_MASTER_KEY: z
+      .string()
+      .optional()
+      .refine((key) => key === undefined || key === "" || key.length >= 16, {
+        message: "must be at least 16 characters long (Meilisearch refuses shorter keys)",
+      }),
+    EMBEDDED_MEILI_PORT: port(7700),
+    TERYT_FILE: z.string().trim().min(1).default("packages/server/data/teryt/TERC_Urzedowy_2024-01-01.csv"),
+  })
+  .superRefine((env, context) => {
+    if (env.API_PORT === env.WEB_PORT) {
+      context.addIssue({ code: "custom", path: ["WEB_PORT"], message: "must differ from API_PORT" });
+    }
+    if (env.MEILI_MASTER_KEY && !env.MEILI_URL) {
+      context.addIssue({
+        code: "custom",
+        path: ["MEILI_URL"],
+        message: "must be set when MEILI_MASTER_KEY is set (the embedded Meilisearch keeps its own key)",
+      });
+    }
+  });
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export interface Config {
+  nodeEnv: Environment["NODE_ENV"];
+  logLevel: Environment["LOG_LEVEL"];
+  host: string;
+  apiPort: number;
+  webPort: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  embeddedPostgresPort: number;
+  meiliUrl: string | undefined;
+  meiliMasterKey: string | undefined;
+  embeddedMeiliPort: number;
+  terytFile: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Validates every variable at once, so a wrong setup is reported in one go, not one by one. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join(".");
+        const value = env[name];
+        const shown = value === undefined || /KEY|URL/.test(name) ? "" : ` (got "${value}")`;
+        return `${name} ${issue.message}${shown}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  return {
+    nodeEnv: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    host: e.HOST,
+    apiPort: e.API_PORT,
+    webPort: e.WEB_PORT,
+    dataDir: resolve(REPO_ROOT, e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    embeddedPostgresPort: e.EMBEDDED_POSTGRES_PORT,
+    meiliUrl: e.MEILI_URL,
+    meiliMasterKey: e.MEILI_MASTER_KEY || undefined,
+    embeddedMeiliPort: e.EMBEDDED_MEILI_PORT,
+    terytFile: resolve(REPO_ROOT, e.TERYT_FILE),
+  };
+}

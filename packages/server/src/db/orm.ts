@@ -1,0 +1,44 @@
+import { Migrator } from "@mikro-orm/migrations";
+import { defineConfig, MikroORM, type Options } from "@mikro-orm/postgresql";
+import { TerritorialUnitEntity } from "../modules/territory/territorial-unit.entity";
+import { migrations } from "./migrations";
+
+export const entities = [TerritorialUnitEntity];
+
+export interface OrmOptions {
+  databaseUrl: string;
+  /** Receives every SQL query; used by tests that count queries. */
+  loggerFactory?: Options["loggerFactory"];
+  poolMax?: number;
+}
+
+export function ormConfig({ databaseUrl, loggerFactory, poolMax = 10 }: OrmOptions): Options {
+  return defineConfig({
+    clientUrl: databaseUrl,
+    entities,
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: migrations,
+      tableName: "schema_migration",
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      silent: true,
+    },
+    pool: { min: 0, max: poolMax },
+    debug: loggerFactory ? ["query"] : false,
+    ...(loggerFactory ? { loggerFactory } : {}),
+    // Entities are plain defineEntity schemas: nothing to discover from decorators or files.
+    discovery: { warnWhenNoEntities: true, checkDuplicateEntities: true },
+    allowGlobalContext: false,
+  });
+}
+
+export function createOrm(options: OrmOptions): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(options));
+}
+
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((migration) => migration.name);
+}

@@ -1,0 +1,73 @@
+import "reflect-metadata";
+import { MeilisearchProvider } from "@obserwatorium/search-indexer";
+import pg from "pg";
+import { startApiServer } from "../app/api-server";
+import { ConfigError, loadConfig, type Config } from "../config/config";
+import { createOrm } from "../db/orm";
+import { stopProcess } from "../infra/embedded-meilisearch";
+import { createLogger } from "../modules/common/logger";
+import { startBackingServices } from "./backing-services";
+import { Lifecycle } from "./lifecycle";
+import { prepareData } from "./prepare-data";
+import { buildWeb, isWebBuildFresh, startWeb, waitForHttp } from "./web-process";
+
+function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee README.md, section "Configuration".\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+}
+
+const startedAt = performance.now();
+const config = loadConfigOrExit();
+const logger = createLogger(config.logLevel);
+const lifecycle = new Lifecycle(logger);
+lifecycle.exitOnSignals();
+
+async function startHub(): Promise<void> {
+  const services = await startBackingServices(config, logger);
+  lifecycle.onStop("backing services", services.stop);
+
+  const orm = await createOrm({ databaseUrl: services.databaseUrl });
+  lifecycle.onStop("database connections", () => orm.close());
+  const pool = new pg.Pool({ connectionString: services.databaseUrl, max: 2 });
+  lifecycle.onStop("indexer connections", () => pool.end());
+  const search = new MeilisearchProvider({ url: services.meiliUrl, apiKey: services.meiliApiKey });
+
+  await prepareData({ orm, pool, search, terytFile: config.terytFile, logger });
+
+  const api = await startApiServer({ orm, search, logger: logger.child("api") }, { port: config.apiPort, host: config.host });
+  lifecycle.onStop("API", api.stop);
+
+  if (!isWebBuildFresh()) await buildWeb(logger);
+  const web = startWeb({
+    port: config.webPort,
+    host: config.host,
+    graphqlUrl: `http://127.0.0.1:${config.apiPort}/graphql`,
+  });
+  lifecycle.onStop("site", () => stopProcess(web));
+  web.once("exit", (code, signal) => {
+    if (lifecycle.isStopping) return;
+    logger.error(`The site stopped unexpectedly (code ${code}, signal ${signal}); stopping the hub`);
+    void lifecycle.stop().then(() => process.exit(1));
+  });
+  await waitForHttp(`http://127.0.0.1:${config.webPort}/`);
+
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  logger.info(`Obserwatorium is ready in ${seconds} s`);
+  process.stdout.write(
+    `\n  GraphQL API:  http://localhost:${config.apiPort}/graphql\n` +
+      `  Site:         http://localhost:${config.webPort}\n\n  Press Ctrl-C to stop.\n\n`,
+  );
+}
+
+startHub().catch(async (error: unknown) => {
+  logger.error("The hub could not start", { error });
+  await lifecycle.stop();
+  process.exit(1);
+});

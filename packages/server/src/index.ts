@@ -1,0 +1,10 @@
+export { startApiServer, type RunningApi } from "./app/api-server";
+export type { ApiDependencies } from "./app/context";
+export { buildApiSchema, printApiSchema } from "./app/schema";
+export { loadConfig, ConfigError, type Config } from "./config/config";
+export { REPO_ROOT } from "./config/paths";
+export { createOrm, migrate } from "./db/orm";
+export { prepareData } from "./hub/prepare-data";
+export { createLogger, type Logger } from "./modules/common/logger";
+export { importTerytFile } from "./modules/territory/teryt-import/import-teryt";
+export { TercFileError } from "./modules/territory/teryt-import/parse-terc";

@@ -1,0 +1,34 @@
+import "reflect-metadata";
+import { MeilisearchProvider } from "@obserwatorium/search-indexer";
+import pg from "pg";
+import { startApiServer } from "./app/api-server";
+import { ConfigError, loadConfig } from "./config/config";
+import { createOrm } from "./db/orm";
+import { Lifecycle } from "./hub/lifecycle";
+import { prepareData } from "./hub/prepare-data";
+import { createLogger } from "./modules/common/logger";
+
+// The API alone, for production: PostgreSQL and Meilisearch are external and must be configured.
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel, "api");
+  if (!config.databaseUrl || !config.meiliUrl) {
+    throw new ConfigError(["DATABASE_URL and MEILI_URL must be set to run the API on its own (npm start runs everything)"]);
+  }
+  const lifecycle = new Lifecycle(logger);
+  lifecycle.exitOnSignals();
+  const orm = await createOrm({ databaseUrl: config.databaseUrl });
+  lifecycle.onStop("database connections", () => orm.close());
+  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
+  lifecycle.onStop("indexer connections", () => pool.end());
+  const search = new MeilisearchProvider({ url: config.meiliUrl, apiKey: config.meiliMasterKey });
+  await prepareData({ orm, pool, search, terytFile: config.terytFile, logger });
+  const api = await startApiServer({ orm, search, logger }, { port: config.apiPort, host: config.host });
+  lifecycle.onStop("API", api.stop);
+  logger.info(`GraphQL API: ${api.url}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

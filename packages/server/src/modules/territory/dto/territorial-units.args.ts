@@ -1,0 +1,24 @@
+import type { TerritorialUnitKind } from "@obserwatorium/schema";
+import { ArgsType, Field, Int } from "type-graphql";
+import { TerritorialUnitKindEnum } from "../territorial-unit-kind.enum";
+
+@ArgsType()
+export class TerritorialUnitsArgs {
+  @Field(() => String, { nullable: true, description: "Only the direct children of this unit" })
+  parentCode?: string | null;
+
+  @Field(() => [TerritorialUnitKindEnum], { nullable: true, description: "Only units of these kinds" })
+  kinds?: TerritorialUnitKind[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Full-text search in names: typo-tolerant, with or without Polish letters",
+  })
+  search?: string | null;
+
+  @Field(() => Int, { defaultValue: 50, description: "Page size, 1 to 500" })
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the last item of the previous page" })
+  after?: string | null;
+}
