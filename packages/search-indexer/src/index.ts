@@ -2,7 +2,4 @@ export type * from "./provider/search-provider";
 export { MeilisearchProvider, type MeilisearchConnection } from "./provider/meilisearch-provider";
 export { buildMeilisearchFilter } from "./provider/meilisearch-filter";
 export { territorialUnitsIndex } from "./indexes/territorial-units/territorial-units.settings";
-export {
-  syncTerritorialUnits,
-  type SyncReport,
-} from "./indexes/territorial-units/sync-territorial-units";
+export { syncTerritorialUnits, type SyncReport } from "./indexes/territorial-units/sync-territorial-units";

@@ -13,7 +13,9 @@ async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, "api");
   if (!config.databaseUrl || !config.meiliUrl) {
-    throw new ConfigError(["DATABASE_URL and MEILI_URL must be set to run the API on its own (npm start runs everything)"]);
+    throw new ConfigError([
+      "DATABASE_URL and MEILI_URL must be set to run the API on its own (npm start runs everything)",
+    ]);
   }
   const lifecycle = new Lifecycle(logger);
   lifecycle.exitOnSignals();
@@ -21,7 +23,11 @@ async function main() {
   lifecycle.onStop("database connections", () => orm.close());
   const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
   lifecycle.onStop("indexer connections", () => pool.end());
-  const search = new MeilisearchProvider({ url: config.meiliUrl, apiKey: config.meiliMasterKey });
+  const search = new MeilisearchProvider({
+    url: config.meiliUrl,
+    apiKey: config.meiliMasterKey,
+    indexPrefix: config.meiliIndexPrefix,
+  });
   await prepareData({ orm, pool, search, terytFile: config.terytFile, logger });
   const api = await startApiServer({ orm, search, logger }, { port: config.apiPort, host: config.host });
   lifecycle.onStop("API", api.stop);

@@ -1,15 +1,12 @@
 import { Meilisearch, MeilisearchApiError } from "meilisearch";
 import { buildMeilisearchFilter } from "./meilisearch-filter";
-import type {
-  IndexDefinition,
-  SearchProvider,
-  SearchRequest,
-  SearchResult,
-} from "./search-provider";
+import type { IndexDefinition, SearchProvider, SearchRequest, SearchResult } from "./search-provider";
 
 export interface MeilisearchConnection {
   url: string;
   apiKey?: string;
+  /** Prepended to every index name, so that several hubs (or test runs) can share one server. */
+  indexPrefix?: string;
 }
 
 const TASK_TIMEOUT_MS = 120_000;
@@ -20,9 +17,15 @@ function isIndexNotFound(error: unknown): boolean {
 
 export class MeilisearchProvider implements SearchProvider {
   private readonly client: Meilisearch;
+  private readonly indexPrefix: string;
 
   constructor(connection: MeilisearchConnection) {
     this.client = new Meilisearch({ host: connection.url, apiKey: connection.apiKey });
+    this.indexPrefix = connection.indexPrefix ?? "";
+  }
+
+  private index(name: string) {
+    return this.client.index(this.indexPrefix + name);
   }
 
   async isHealthy(): Promise<boolean> {
@@ -31,46 +34,33 @@ export class MeilisearchProvider implements SearchProvider {
 
   async ensureIndex({ name, primaryKey, settings }: IndexDefinition): Promise<void> {
     try {
-      await this.client.getRawIndex(name);
+      await this.client.getRawIndex(this.indexPrefix + name);
     } catch (error) {
       if (!isIndexNotFound(error)) throw error;
-      await this.client.createIndex(name, { primaryKey }).waitTask({ timeout: TASK_TIMEOUT_MS });
+      await this.client
+        .createIndex(this.indexPrefix + name, { primaryKey })
+        .waitTask({ timeout: TASK_TIMEOUT_MS });
     }
     // Updating settings to the values they already have is a no-op task in Meilisearch.
-    const task = await this.client
-      .index(name)
-      .updateSettings(settings)
-      .waitTask({ timeout: TASK_TIMEOUT_MS });
+    const task = await this.index(name).updateSettings(settings).waitTask({ timeout: TASK_TIMEOUT_MS });
     if (task.status !== "succeeded") {
       throw new Error(`Settings of index "${name}" failed: ${task.error?.message ?? task.status}`);
     }
   }
 
-  async upsertDocuments<TDocument extends object>(
-    index: string,
-    documents: TDocument[],
-  ): Promise<void> {
+  async upsertDocuments<TDocument extends object>(index: string, documents: TDocument[]): Promise<void> {
     if (documents.length === 0) return;
-    const task = await this.client
-      .index(index)
-      .addDocuments(documents)
-      .waitTask({ timeout: TASK_TIMEOUT_MS });
+    const task = await this.index(index).addDocuments(documents).waitTask({ timeout: TASK_TIMEOUT_MS });
     if (task.status !== "succeeded") {
       throw new Error(`Indexing into "${index}" failed: ${task.error?.message ?? task.status}`);
     }
   }
 
-  async deleteDocumentsExcept(
-    index: string,
-    primaryKey: string,
-    keep: readonly string[],
-  ): Promise<void> {
+  async deleteDocumentsExcept(index: string, primaryKey: string, keep: readonly string[]): Promise<void> {
     const keepSet = new Set(keep);
     const stale: string[] = [];
     for (let offset = 0; ; offset += 1000) {
-      const page = await this.client
-        .index(index)
-        .getDocuments({ fields: [primaryKey], limit: 1000, offset });
+      const page = await this.index(index).getDocuments({ fields: [primaryKey], limit: 1000, offset });
       for (const document of page.results) {
         const id = String((document as Record<string, unknown>)[primaryKey]);
         if (!keepSet.has(id)) stale.push(id);
@@ -78,12 +68,12 @@ export class MeilisearchProvider implements SearchProvider {
       if (page.results.length < 1000) break;
     }
     if (stale.length === 0) return;
-    await this.client.index(index).deleteDocuments(stale).waitTask({ timeout: TASK_TIMEOUT_MS });
+    await this.index(index).deleteDocuments(stale).waitTask({ timeout: TASK_TIMEOUT_MS });
   }
 
   async countDocuments(index: string): Promise<number> {
     try {
-      return (await this.client.index(index).getStats()).numberOfDocuments;
+      return (await this.index(index).getStats()).numberOfDocuments;
     } catch (error) {
       if (isIndexNotFound(error)) return 0;
       throw error;
@@ -91,7 +81,7 @@ export class MeilisearchProvider implements SearchProvider {
   }
 
   async search<TDocument>(index: string, request: SearchRequest): Promise<SearchResult<TDocument>> {
-    const response = await this.client.index(index).search(request.query, {
+    const response = await this.index(index).search(request.query, {
       filter: request.filter ? buildMeilisearchFilter(request.filter) : undefined,
       limit: request.limit,
       offset: request.offset,

@@ -14,7 +14,7 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
 async function check(name: string, probe: () => Promise<unknown>): Promise<[string, string]> {
   try {
     const result = await withTimeout(probe());
-    return [name, result === false ? "unhealthy" : "ok"];
+    return [name, result === false ? "unreachable" : "ok"];
   } catch {
     return [name, "unreachable"];
   }

@@ -19,6 +19,8 @@ await runWithServices("import:teryt", async ({ orm, pool, search, logger }) => {
     `TERYT import done: ${report.units} units in the file, ${report.inserted} added, ` +
       `${report.updated} changed, ${report.removed} removed`,
   );
-  const sync = await syncTerritorialUnits(pool, search, { force: report.inserted + report.updated + report.removed > 0 });
+  const sync = await syncTerritorialUnits(pool, search, {
+    force: report.inserted + report.updated + report.removed > 0,
+  });
   logger.info(`Search index ${sync.index}: ${sync.documents} documents${sync.skipped ? " (unchanged)" : ""}`);
 });

@@ -28,7 +28,11 @@ export async function runWithServices(name: string, task: (services: CliServices
   const backing = await startBackingServices(config, logger, { attachToRunning: true });
   const orm = await createOrm({ databaseUrl: backing.databaseUrl });
   const pool = new pg.Pool({ connectionString: backing.databaseUrl, max: 2 });
-  const search = new MeilisearchProvider({ url: backing.meiliUrl, apiKey: backing.meiliApiKey });
+  const search = new MeilisearchProvider({
+    url: backing.meiliUrl,
+    apiKey: backing.meiliApiKey,
+    indexPrefix: config.meiliIndexPrefix,
+  });
   let exitCode = 0;
   try {
     await task({ config, logger, orm, pool, search });

@@ -41,7 +41,9 @@ describe("loadConfig", () => {
 
   it("never echoes a secret or a URL that may hold a password", () => {
     const problems = problemsOf({ MEILI_URL: "http://x:7700", MEILI_MASTER_KEY: "short-secret" });
-    expect(problems).toEqual(["MEILI_MASTER_KEY must be at least 16 characters long (Meilisearch refuses shorter keys)"]);
+    expect(problems).toEqual([
+      "MEILI_MASTER_KEY must be at least 16 characters long (Meilisearch refuses shorter keys)",
+    ]);
   });
 
   it("refuses the same port for the API and the site", () => {

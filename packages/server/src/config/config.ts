@@ -46,6 +46,10 @@ const environmentSchema = z
         message: "must be at least 16 characters long (Meilisearch refuses shorter keys)",
       }),
     EMBEDDED_MEILI_PORT: port(7700),
+    MEILI_INDEX_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_]*$/, "may hold only lower-case letters, digits and underscores")
+      .default(""),
     TERYT_FILE: z.string().trim().min(1).default("packages/server/data/teryt/TERC_Urzedowy_2024-01-01.csv"),
   })
   .superRefine((env, context) => {
@@ -75,6 +79,7 @@ export interface Config {
   meiliUrl: string | undefined;
   meiliMasterKey: string | undefined;
   embeddedMeiliPort: number;
+  meiliIndexPrefix: string;
   terytFile: string;
 }
 
@@ -111,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     meiliUrl: e.MEILI_URL,
     meiliMasterKey: e.MEILI_MASTER_KEY || undefined,
     embeddedMeiliPort: e.EMBEDDED_MEILI_PORT,
+    meiliIndexPrefix: e.MEILI_INDEX_PREFIX,
     terytFile: resolve(REPO_ROOT, e.TERYT_FILE),
   };
 }

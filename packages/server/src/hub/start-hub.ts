@@ -37,11 +37,18 @@ async function startHub(): Promise<void> {
   lifecycle.onStop("database connections", () => orm.close());
   const pool = new pg.Pool({ connectionString: services.databaseUrl, max: 2 });
   lifecycle.onStop("indexer connections", () => pool.end());
-  const search = new MeilisearchProvider({ url: services.meiliUrl, apiKey: services.meiliApiKey });
+  const search = new MeilisearchProvider({
+    url: services.meiliUrl,
+    apiKey: services.meiliApiKey,
+    indexPrefix: config.meiliIndexPrefix,
+  });
 
   await prepareData({ orm, pool, search, terytFile: config.terytFile, logger });
 
-  const api = await startApiServer({ orm, search, logger: logger.child("api") }, { port: config.apiPort, host: config.host });
+  const api = await startApiServer(
+    { orm, search, logger: logger.child("api") },
+    { port: config.apiPort, host: config.host },
+  );
   lifecycle.onStop("API", api.stop);
 
   if (!isWebBuildFresh()) await buildWeb(logger);

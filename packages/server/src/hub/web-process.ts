@@ -30,7 +30,11 @@ export function isWebBuildFresh(): boolean {
 export function buildWeb(logger: Logger): Promise<void> {
   logger.info("Building the site (next build); later starts reuse the build until the sources change");
   return new Promise((resolveBuild, reject) => {
-    const child = spawn(process.execPath, [nextBin(), "build"], { cwd: WEB_ROOT, stdio: "inherit" });
+    const child = spawn(process.execPath, [nextBin(), "build"], {
+      cwd: WEB_ROOT,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
     child.once("error", reject);
     child.once("exit", (code) =>
       code === 0 ? resolveBuild() : reject(new Error(`next build failed with exit code ${code}`)),
@@ -49,7 +53,12 @@ export function startWeb(options: { port: number; host: string; graphqlUrl: stri
     {
       cwd: WEB_ROOT,
       stdio: ["ignore", "inherit", "inherit"],
-      env: { ...process.env, GRAPHQL_URL: options.graphqlUrl, NODE_ENV: "production" },
+      env: {
+        ...process.env,
+        GRAPHQL_URL: options.graphqlUrl,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
     },
   );
 }

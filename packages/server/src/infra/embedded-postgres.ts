@@ -26,9 +26,7 @@ export function embeddedPostgresUrl(password: string, port: number, database = E
   return `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 }
 
-export async function startEmbeddedPostgres(
-  options: EmbeddedPostgresOptions,
-): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const { directory, port, password, database, logger } = options;
   await assertPortFree(port, "EMBEDDED_POSTGRES_PORT");
   // PostgreSQL refuses to run as root, so it runs as a "postgres" system user, which must be
@@ -60,10 +58,9 @@ export async function startEmbeddedPostgres(
   try {
     await cluster.start();
   } catch (error) {
-    throw new Error(
-      `Embedded PostgreSQL did not start on port ${port}.\n${recentLog.join("\n")}`,
-      { cause: error },
-    );
+    throw new Error(`Embedded PostgreSQL did not start on port ${port}.\n${recentLog.join("\n")}`, {
+      cause: error,
+    });
   }
   await createDatabaseIfMissing(cluster, database);
   return {
@@ -76,14 +73,10 @@ async function createDatabaseIfMissing(cluster: EmbeddedPostgres, database: stri
   const client = cluster.getPgClient("postgres", "127.0.0.1");
   await client.connect();
   try {
-    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [
-      database,
-    ]);
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [database]);
     if (rowCount === 0) {
       // Identifiers cannot be bound as parameters; quote_ident makes the name safe.
-      const { rows } = await client.query<{ name: string }>("select quote_ident($1) as name", [
-        database,
-      ]);
+      const { rows } = await client.query<{ name: string }>("select quote_ident($1) as name", [database]);
       await client.query(`create database ${rows[0]!.name}`);
     }
   } finally {

@@ -1,4 +1,5 @@
-export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "SERVICE_UNAVAILABLE";
+export type ErrorCode =
+  "BAD_USER_INPUT" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "SERVICE_UNAVAILABLE";
 
 /** An error a module raises on purpose; its message is safe to show to the caller. */
 export class DomainError extends Error {

@@ -1,19 +1,10 @@
-import { Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { InvalidInputError } from "./errors";
 
-@ObjectType("PageInfo", { description: "Relay cursor pagination state" })
-export class PageInfo {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => Boolean)
-  hasPreviousPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  startCursor!: string | null;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
 }
 
 export interface Edge<TNode> {
@@ -25,32 +16,6 @@ export interface Connection<TNode> {
   edges: Edge<TNode>[];
   pageInfo: PageInfo;
   totalCount: number;
-}
-
-/** Builds the `XConnection` and `XEdge` types of a Relay connection over `nodeType`. */
-export function connectionType<TNode extends object>(name: string, nodeType: ClassType<TNode>) {
-  @ObjectType(`${name}Edge`)
-  class EdgeType {
-    @Field(() => String)
-    cursor!: string;
-
-    @Field(() => nodeType)
-    node!: TNode;
-  }
-
-  @ObjectType(`${name}Connection`)
-  class ConnectionType {
-    @Field(() => [EdgeType])
-    edges!: EdgeType[];
-
-    @Field(() => PageInfo)
-    pageInfo!: PageInfo;
-
-    @Field(() => Int, { description: "Number of matching items across all pages" })
-    totalCount!: number;
-  }
-
-  return ConnectionType;
 }
 
 export const MAX_PAGE_SIZE = 500;

@@ -16,11 +16,10 @@ export class TerritorialUnitRepository {
     if (filter.parentCode) where.parentCode = filter.parentCode;
     if (filter.kinds?.length) where.kind = { $in: [...filter.kinds] };
     const [units, totalCount] = await Promise.all([
-      this.em.find(
-        TerritorialUnitEntity,
-        afterCode ? { ...where, code: { $gt: afterCode } } : where,
-        { orderBy: { code: "asc" }, limit: first + 1 },
-      ),
+      this.em.find(TerritorialUnitEntity, afterCode ? { ...where, code: { $gt: afterCode } } : where, {
+        orderBy: { code: "asc" },
+        limit: first + 1,
+      }),
       this.em.count(TerritorialUnitEntity, where),
     ]);
     return { units: units.slice(0, first), hasNextPage: units.length > first, totalCount };

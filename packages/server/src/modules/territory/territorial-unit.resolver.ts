@@ -16,8 +16,13 @@ export class TerritorialUnitResolver {
     return territory.findByCode(code);
   }
 
-  @Query(() => TerritorialUnitConnection, { description: "Units of the TERYT register, filtered and paginated" })
-  territorialUnits(@Args(() => TerritorialUnitsArgs) args: TerritorialUnitsArgs, @Ctx() { territory }: RequestContext) {
+  @Query(() => TerritorialUnitConnection, {
+    description: "Units of the TERYT register, filtered and paginated",
+  })
+  territorialUnits(
+    @Args(() => TerritorialUnitsArgs) args: TerritorialUnitsArgs,
+    @Ctx() { territory }: RequestContext,
+  ) {
     return territory.list(args);
   }
 

@@ -19,18 +19,24 @@ export class TerritorialUnitSearch {
   async findCodes(text: string, filter: TerritorialUnitFilter, limit: number, offset: number) {
     const conditions: FilterCondition[] = [];
     if (filter.parentCode) conditions.push({ attribute: "parentCode", anyOf: [filter.parentCode] });
-    if (filter.kinds?.length) conditions.push({ attribute: "kind", anyOf: filter.kinds as TerritorialUnitKind[] });
+    if (filter.kinds?.length)
+      conditions.push({ attribute: "kind", anyOf: filter.kinds as TerritorialUnitKind[] });
     try {
-      const result = await this.provider.search<Pick<TerritorialUnitDocument, "code">>(TERRITORIAL_UNITS_INDEX, {
-        query: foldPolish(text),
-        filter: conditions,
-        limit,
-        offset,
-      });
+      const result = await this.provider.search<Pick<TerritorialUnitDocument, "code">>(
+        TERRITORIAL_UNITS_INDEX,
+        {
+          query: foldPolish(text),
+          filter: conditions,
+          limit,
+          offset,
+        },
+      );
       return { codes: result.hits.map((hit) => hit.code), totalCount: result.estimatedTotalHits };
     } catch (error) {
       this.logger.error("Territorial unit search failed", { error });
-      throw new ServiceUnavailableError("Search is temporarily unavailable; try again or list units without search");
+      throw new ServiceUnavailableError(
+        "Search is temporarily unavailable; try again or list units without search",
+      );
     }
   }
 }

@@ -1,6 +1,12 @@
 import { isTerytCode, type TerritorialUnitKind } from "@obserwatorium/schema";
 import { InvalidInputError } from "../common/errors";
-import { assertPageSize, buildConnection, decodeCursor, encodeCursor, type Connection } from "../common/pagination";
+import {
+  assertPageSize,
+  buildConnection,
+  decodeCursor,
+  encodeCursor,
+  type Connection,
+} from "../common/pagination";
 import type { TerritorialUnitsArgs } from "./dto/territorial-units.args";
 import type { TerritorialUnit } from "./territorial-unit.entity";
 import type { TerritorialUnitRepository } from "./territorial-unit.repository";
@@ -31,7 +37,10 @@ export class TerritorialUnitService {
     return unit.parentCode ? this.loaders.unitByCode.load(unit.parentCode) : null;
   }
 
-  async childrenOf(unit: TerritorialUnit, kinds?: readonly TerritorialUnitKind[] | null): Promise<TerritorialUnit[]> {
+  async childrenOf(
+    unit: TerritorialUnit,
+    kinds?: readonly TerritorialUnitKind[] | null,
+  ): Promise<TerritorialUnit[]> {
     const children = await this.loaders.childrenByParentCode.load(unit.code);
     return kinds?.length ? children.filter((child) => kinds.includes(child.kind)) : children;
   }
@@ -63,7 +72,8 @@ export class TerritorialUnitService {
     after?: string | null,
   ): Promise<Connection<TerritorialUnit>> {
     const offset = after ? Number(decodeCursor(after, "offset")) : 0;
-    if (!Number.isInteger(offset) || offset < 0) throw new InvalidInputError("after", "is not a cursor returned by this list");
+    if (!Number.isInteger(offset) || offset < 0)
+      throw new InvalidInputError("after", "is not a cursor returned by this list");
     const { codes, totalCount } = await this.search.findCodes(text, filter, first, offset);
     // PostgreSQL stays the source of truth: a unit removed since indexing is simply skipped.
     const units = (await this.loaders.unitByCode.loadMany(codes)).filter(

@@ -1,11 +1,12 @@
 import type { TerritorialUnitKind } from "@obserwatorium/schema";
 import { Field, ObjectType } from "type-graphql";
 import { LocalDateScalar } from "../common/local-date.scalar";
-import { connectionType } from "../common/pagination";
+import { connectionType } from "../common/connection.type";
 import { TerritorialUnitKindEnum } from "./territorial-unit-kind.enum";
 
 @ObjectType("TerritorialUnit", {
-  description: "A unit of the TERYT territorial register (GUS TERC): województwo, powiat, gmina or a part of one",
+  description:
+    "A unit of the TERYT territorial register (GUS TERC): województwo, powiat, gmina or a part of one",
 })
 export class TerritorialUnitType {
   @Field(() => String, { description: "TERYT code: 2 digits (województwo), 4 (powiat) or 7 (gmina WWPPGGR)" })

@@ -28,7 +28,7 @@ describe("parseTerc on the real 2024-01-01 register", () => {
 
   it("keeps parts of gminy, Warsaw's dzielnice and delegatury apart, under their gmina", () => {
     const byCode = new Map(units.map((unit) => [unit.code, unit]));
-    expect(byCode.get("1465018")).toMatchObject({ kind: "CAPITAL_CITY_DISTRICT", parentCode: "1465011" });
+    expect(byCode.get("1465028")).toMatchObject({ kind: "CAPITAL_CITY_DISTRICT", parentCode: "1465011" });
     expect(byCode.get("0264029")).toMatchObject({ kind: "CITY_DELEGATION", parentCode: "0264011" });
     const town = units.find((unit) => unit.kind === "TOWN_OF_URBAN_RURAL_MUNICIPALITY")!;
     expect(town.parentCode).toBe(`${town.code.slice(0, 6)}3`);
@@ -37,8 +37,16 @@ describe("parseTerc on the real 2024-01-01 register", () => {
   it("names podlaskie in lower case and links Białystok to its powiat", () => {
     const byCode = new Map(units.map((unit) => [unit.code, unit]));
     expect(byCode.get("20")).toMatchObject({ name: "podlaskie", kind: "VOIVODESHIP", parentCode: null });
-    expect(byCode.get("2061")).toMatchObject({ name: "Białystok", kind: "CITY_WITH_COUNTY_RIGHTS", parentCode: "20" });
-    expect(byCode.get("2061011")).toMatchObject({ kind: "URBAN_MUNICIPALITY", parentCode: "2061", registerDate: "2024-01-01" });
+    expect(byCode.get("2061")).toMatchObject({
+      name: "Białystok",
+      kind: "CITY_WITH_COUNTY_RIGHTS",
+      parentCode: "20",
+    });
+    expect(byCode.get("2061011")).toMatchObject({
+      kind: "URBAN_MUNICIPALITY",
+      parentCode: "2061",
+      registerDate: "2024-01-01",
+    });
   });
 });
 
@@ -46,7 +54,13 @@ describe("parseTerc on malformed files", () => {
   const voivodeship = "20;;;;PODLASKIE;województwo;2024-01-01";
 
   it("names the line and the field of each problem", () => {
-    expect(problemsOf([voivodeship, "20;01;;;augustowski;powiat;2024-13-01", "20;01;01;7;Augustów;gmina miejska;2024-01-01"])).toEqual([
+    expect(
+      problemsOf([
+        voivodeship,
+        "20;01;;;augustowski;powiat;2024-13-01",
+        "20;01;01;7;Augustów;gmina miejska;2024-01-01",
+      ]),
+    ).toEqual([
       { line: 3, field: "STAN_NA", message: 'must be a date YYYY-MM-DD (got "2024-13-01")' },
       { line: 4, field: "RODZ", message: 'must be one of 1, 2, 3, 4, 5, 8, 9 (got "7")' },
     ]);
@@ -55,7 +69,10 @@ describe("parseTerc on malformed files", () => {
   it("rejects a wrong header, a short line, a duplicate and a missing parent", () => {
     expect(() => parseTerc("WOJ;NAZWA\n20;x")).toThrow(/line 1, field header/);
     expect(problemsOf([voivodeship, "20;01;;powiat"])[0]).toMatchObject({ line: 3, field: "line" });
-    expect(problemsOf([voivodeship, voivodeship])[0]).toMatchObject({ line: 3, message: "code 20 repeats line 2" });
+    expect(problemsOf([voivodeship, voivodeship])[0]).toMatchObject({
+      line: 3,
+      message: "code 20 repeats line 2",
+    });
     expect(problemsOf([voivodeship, "20;01;01;2;Augustów;gmina wiejska;2024-01-01"])[0]).toMatchObject({
       line: 3,
       message: "the parent unit 2001 of 2001012 is not in the file",

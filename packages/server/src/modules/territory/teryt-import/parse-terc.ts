@@ -84,8 +84,10 @@ function parseLine(text: string, line: number, report: Report): TercUnit | null 
   const [woj = "", pow = "", gmi = "", rodz = "", name = "", label = "", date = ""] = values;
   const problems: [field: string, message: string][] = [];
   if (!TWO_DIGITS.test(woj)) problems.push(["WOJ", `must be two digits (got "${woj}")`]);
-  if (pow !== "" && !TWO_DIGITS.test(pow)) problems.push(["POW", `must be empty or two digits (got "${pow}")`]);
-  if (gmi !== "" && !TWO_DIGITS.test(gmi)) problems.push(["GMI", `must be empty or two digits (got "${gmi}")`]);
+  if (pow !== "" && !TWO_DIGITS.test(pow))
+    problems.push(["POW", `must be empty or two digits (got "${pow}")`]);
+  if (gmi !== "" && !TWO_DIGITS.test(gmi))
+    problems.push(["GMI", `must be empty or two digits (got "${gmi}")`]);
   if (gmi !== "" && pow === "") problems.push(["POW", "must be set when GMI is set"]);
   if ((gmi === "") !== (rodz === "")) problems.push(["RODZ", "must be set exactly when GMI is set"]);
   if (rodz !== "" && !(rodz in KIND_BY_RODZ)) {
@@ -126,7 +128,11 @@ function assignParents(units: TercUnit[], lineOfCode: Map<string, number>, repor
   for (const unit of units) {
     const parentCode = parentOf(unit, cityMunicipalityOfCounty);
     if (parentCode !== null && !lineOfCode.has(parentCode)) {
-      report(lineOfCode.get(unit.code)!, "WOJ;POW;GMI", `the parent unit ${parentCode} of ${unit.code} is not in the file`);
+      report(
+        lineOfCode.get(unit.code)!,
+        "WOJ;POW;GMI",
+        `the parent unit ${parentCode} of ${unit.code} is not in the file`,
+      );
     }
     unit.parentCode = parentCode;
   }
@@ -139,7 +145,10 @@ function parentOf(unit: TercUnit, cityMunicipalityOfCounty: Map<string, string>)
     case 4:
       return unit.code.slice(0, 2);
     default:
-      if (unit.kind === "TOWN_OF_URBAN_RURAL_MUNICIPALITY" || unit.kind === "RURAL_AREA_OF_URBAN_RURAL_MUNICIPALITY") {
+      if (
+        unit.kind === "TOWN_OF_URBAN_RURAL_MUNICIPALITY" ||
+        unit.kind === "RURAL_AREA_OF_URBAN_RURAL_MUNICIPALITY"
+      ) {
         return `${unit.code.slice(0, 6)}3`;
       }
       if (unit.kind === "CAPITAL_CITY_DISTRICT" || unit.kind === "CITY_DELEGATION") {

@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { findFreePort } from "@obserwatorium/server/infra";
+import { REPO_ROOT } from "./paths";
+
+export interface HubProcess {
+  child: ChildProcess;
+  siteUrl: string;
+  apiUrl: string;
+  ports: number[];
+  output: () => string;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** Runs the hub exactly as `npm start` does, in a throw-away data folder on free ports. */
+export async function startHubProcess(timeoutMs = 240_000): Promise<HubProcess> {
+  const dataDir = mkdtempSync(join(tmpdir(), "obserwatorium-hub-"));
+  const [apiPort, webPort, postgresPort, meiliPort] = await Promise.all([
+    findFreePort(),
+    findFreePort(),
+    findFreePort(),
+    findFreePort(),
+  ]);
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DATA_DIR: dataDir,
+    HOST: "127.0.0.1",
+    API_PORT: String(apiPort),
+    WEB_PORT: String(webPort),
+    EMBEDDED_POSTGRES_PORT: String(postgresPort),
+    EMBEDDED_MEILI_PORT: String(meiliPort),
+  };
+  const child = spawn(process.execPath, ["--import", "tsx", "packages/server/src/hub/start-hub.ts"], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+
+  await new Promise<void>((resolveReady, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The hub was not ready in time:\n${output}`)), timeoutMs);
+    const onData = () => {
+      if (output.includes("Obserwatorium is ready")) {
+        clearTimeout(timer);
+        resolveReady();
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The hub exited with code ${code} during start-up:\n${output}`));
+    });
+  });
+
+  return {
+    child,
+    siteUrl: `http://127.0.0.1:${webPort}`,
+    apiUrl: `http://127.0.0.1:${apiPort}/graphql`,
+    ports: [apiPort, webPort, postgresPort, meiliPort],
+    output: () => output,
+    stop: (signal = "SIGTERM") =>
+      new Promise((resolveStop) => {
+        child.removeAllListeners("exit");
+        child.once("exit", (code) => {
+          rmSync(dataDir, { recursive: true, force: true });
+          resolveStop(code);
+        });
+        child.kill(signal);
+      }),
+  };
+}

@@ -1,0 +1,87 @@
+import "reflect-metadata";
+import { randomBytes } from "node:crypto";
+import type { MikroORM, Options } from "@mikro-orm/postgresql";
+import { MeilisearchProvider } from "@obserwatorium/search-indexer";
+import { createLogger, createOrm, migrate, startApiServer, type RunningApi } from "@obserwatorium/server";
+import pg from "pg";
+import { inject } from "vitest";
+
+export interface TestDatabase {
+  name: string;
+  url: string;
+  orm: MikroORM;
+  pool: pg.Pool;
+  search: MeilisearchProvider;
+  indexPrefix: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh, migrated database and a private set of search indexes for one test file. */
+export async function createTestDatabase(
+  options: { loggerFactory?: Options["loggerFactory"] } = {},
+): Promise<TestDatabase> {
+  const name = `test_${randomBytes(6).toString("hex")}`;
+  const adminUrl = new URL(inject("postgresAdminUrl"));
+  const admin = new pg.Client({ connectionString: adminUrl.toString() });
+  await admin.connect();
+  await admin.query(`create database ${name}`); // name is generated above, never user input
+  await admin.end();
+
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const orm = await createOrm({
+    databaseUrl: url.toString(),
+    loggerFactory: options.loggerFactory,
+    poolMax: 4,
+  });
+  await migrate(orm);
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  const indexPrefix = `${name}_`;
+  const search = new MeilisearchProvider({
+    url: inject("meiliUrl"),
+    apiKey: inject("meiliApiKey"),
+    indexPrefix,
+  });
+
+  return {
+    name,
+    url: url.toString(),
+    orm,
+    pool,
+    search,
+    indexPrefix,
+    async drop() {
+      await pool.end();
+      await orm.close(true);
+      const cleanup = new pg.Client({ connectionString: adminUrl.toString() });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+export async function startTestApi(database: TestDatabase): Promise<RunningApi> {
+  return startApiServer(
+    { orm: database.orm, search: database.search, logger: createLogger("error", "test-api") },
+    { port: 0, host: "127.0.0.1" },
+  );
+}
+
+export interface GraphQLResponse<TData> {
+  data?: TData | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string } }[];
+}
+
+export async function graphqlRequest<TData = Record<string, unknown>>(
+  api: RunningApi,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResponse<TData>> {
+  const response = await fetch(api.url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse<TData>;
+}
