@@ -64,10 +64,11 @@ describe("home page /", () => {
 });
 
 describe("stopping the hub", () => {
-  it("SIGTERM stops the API, the site, PostgreSQL and Meilisearch, leaving no process behind", async () => {
-    const exitCode = await hub.stop("SIGTERM");
+  it("Ctrl-C (SIGINT) stops the API, the site, PostgreSQL and Meilisearch, leaving no process behind", async () => {
+    const exitCode = await hub.stop("SIGINT");
     expect(exitCode).toBe(0);
-    expect(hub.output()).toContain("SIGTERM received, stopping");
+    expect(hub.output()).toContain("SIGINT received, stopping");
+    expect(hub.output()).not.toMatch(/Unhandled|Emitted .error. event/);
     const free = await Promise.all(hub.ports.map((port) => isPortFree(port)));
     expect(free).toEqual([true, true, true, true]);
     hub = undefined as unknown as HubProcess;

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { randomBytes } from "node:crypto";
 import type { MikroORM, Options } from "@mikro-orm/postgresql";
-import { MeilisearchProvider } from "@obserwatorium/search-indexer";
+import { createSourcePool, MeilisearchProvider } from "@obserwatorium/search-indexer";
 import { createLogger, createOrm, migrate, startApiServer, type RunningApi } from "@obserwatorium/server";
 import pg from "pg";
 import { inject } from "vitest";
@@ -35,7 +35,7 @@ export async function createTestDatabase(
     poolMax: 4,
   });
   await migrate(orm);
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  const pool = createSourcePool(url.toString(), () => {});
   const indexPrefix = `${name}_`;
   const search = new MeilisearchProvider({
     url: inject("meiliUrl"),

@@ -1,5 +1,6 @@
 export type * from "./provider/search-provider";
 export { MeilisearchProvider, type MeilisearchConnection } from "./provider/meilisearch-provider";
 export { buildMeilisearchFilter } from "./provider/meilisearch-filter";
+export { createSourcePool } from "./source-pool";
 export { territorialUnitsIndex } from "./indexes/territorial-units/territorial-units.settings";
 export { syncTerritorialUnits, type SyncReport } from "./indexes/territorial-units/sync-territorial-units";

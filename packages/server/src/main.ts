@@ -1,6 +1,5 @@
 import "reflect-metadata";
-import { MeilisearchProvider } from "@obserwatorium/search-indexer";
-import pg from "pg";
+import { createSourcePool, MeilisearchProvider } from "@obserwatorium/search-indexer";
 import { startApiServer } from "./app/api-server";
 import { ConfigError, loadConfig } from "./config/config";
 import { createOrm } from "./db/orm";
@@ -21,7 +20,9 @@ async function main() {
   lifecycle.exitOnSignals();
   const orm = await createOrm({ databaseUrl: config.databaseUrl });
   lifecycle.onStop("database connections", () => orm.close());
-  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
+  const pool = createSourcePool(config.databaseUrl, (error) =>
+    logger.warn("Indexer database connection failed", { error: error.message }),
+  );
   lifecycle.onStop("indexer connections", () => pool.end());
   const search = new MeilisearchProvider({
     url: config.meiliUrl,

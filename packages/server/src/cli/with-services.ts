@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import type { MikroORM } from "@mikro-orm/postgresql";
-import { MeilisearchProvider } from "@obserwatorium/search-indexer";
-import pg from "pg";
+import { createSourcePool, MeilisearchProvider } from "@obserwatorium/search-indexer";
+import type pg from "pg";
 import { ConfigError, loadConfig, type Config } from "../config/config";
 import { createOrm } from "../db/orm";
 import { startBackingServices } from "../hub/backing-services";
@@ -27,7 +27,9 @@ export async function runWithServices(name: string, task: (services: CliServices
   const logger = createLogger(config.logLevel, name);
   const backing = await startBackingServices(config, logger, { attachToRunning: true });
   const orm = await createOrm({ databaseUrl: backing.databaseUrl });
-  const pool = new pg.Pool({ connectionString: backing.databaseUrl, max: 2 });
+  const pool = createSourcePool(backing.databaseUrl, (error) =>
+    logger.warn("Indexer database connection failed", { error: error.message }),
+  );
   const search = new MeilisearchProvider({
     url: backing.meiliUrl,
     apiKey: backing.meiliApiKey,

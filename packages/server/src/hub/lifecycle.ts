@@ -1,7 +1,7 @@
 import type { Logger } from "../modules/common/logger";
 
 /**
- * Cleanup steps run in reverse order of registration, once, on SIGINT/SIGTERM or on a fatal error,
+ * Cleanup steps run in reverse order of registration, once, on SIGINT/SIGTERM/SIGHUP or a fatal error,
  * so that no embedded PostgreSQL, Meilisearch or Next.js process outlives the hub.
  */
 export class Lifecycle {
@@ -32,7 +32,7 @@ export class Lifecycle {
   }
 
   exitOnSignals(): void {
-    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
       process.on(signal, () => {
         if (this.isStopping) return;
         this.logger.info(`${signal} received, stopping`);

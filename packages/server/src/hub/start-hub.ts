@@ -1,10 +1,9 @@
 import "reflect-metadata";
-import { MeilisearchProvider } from "@obserwatorium/search-indexer";
-import pg from "pg";
+import { createSourcePool, MeilisearchProvider } from "@obserwatorium/search-indexer";
 import { startApiServer } from "../app/api-server";
 import { ConfigError, loadConfig, type Config } from "../config/config";
 import { createOrm } from "../db/orm";
-import { stopProcess } from "../infra/embedded-meilisearch";
+import { killOnExit, stopProcess } from "../infra/embedded-meilisearch";
 import { createLogger } from "../modules/common/logger";
 import { startBackingServices } from "./backing-services";
 import { Lifecycle } from "./lifecycle";
@@ -35,7 +34,9 @@ async function startHub(): Promise<void> {
 
   const orm = await createOrm({ databaseUrl: services.databaseUrl });
   lifecycle.onStop("database connections", () => orm.close());
-  const pool = new pg.Pool({ connectionString: services.databaseUrl, max: 2 });
+  const pool = createSourcePool(services.databaseUrl, (error) =>
+    logger.warn("Indexer database connection failed", { error: error.message }),
+  );
   lifecycle.onStop("indexer connections", () => pool.end());
   const search = new MeilisearchProvider({
     url: services.meiliUrl,
@@ -57,7 +58,11 @@ async function startHub(): Promise<void> {
     host: config.host,
     graphqlUrl: `http://127.0.0.1:${config.apiPort}/graphql`,
   });
-  lifecycle.onStop("site", () => stopProcess(web));
+  const forgetExitStop = killOnExit(web);
+  lifecycle.onStop("site", () => {
+    forgetExitStop();
+    return stopProcess(web);
+  });
   web.once("exit", (code, signal) => {
     if (lifecycle.isStopping) return;
     logger.error(`The site stopped unexpectedly (code ${code}, signal ${signal}); stopping the hub`);

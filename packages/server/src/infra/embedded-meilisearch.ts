@@ -62,8 +62,17 @@ export async function startEmbeddedMeilisearch(
   };
   child.stdout?.on("data", collect);
   child.stderr?.on("data", collect);
+  const forgetExitStop = killOnExit(child);
   await waitUntilHealthy(child, url, output);
-  return { url, masterKey, pid: child.pid!, stop: () => stopProcess(child) };
+  return {
+    url,
+    masterKey,
+    pid: child.pid!,
+    stop: async () => {
+      forgetExitStop();
+      await stopProcess(child);
+    },
+  };
 }
 
 async function waitUntilHealthy(child: ChildProcess, url: string, output: string[]) {
@@ -82,6 +91,13 @@ async function waitUntilHealthy(child: ChildProcess, url: string, output: string
   }
   child.kill("SIGKILL");
   throw new Error(`Meilisearch did not become healthy within ${STARTUP_TIMEOUT_MS} ms`);
+}
+
+/** Last resort: if the hub exits without stopping a child, the child still gets SIGTERM. */
+export function killOnExit(child: ChildProcess): () => void {
+  const onExit = () => child.kill("SIGTERM");
+  process.on("exit", onExit);
+  return () => process.removeListener("exit", onExit);
 }
 
 export function stopProcess(child: ChildProcess, graceMs = 10_000): Promise<void> {

