@@ -34,7 +34,7 @@ describe("health endpoints", () => {
   it("/readyz is 503 and names Meilisearch when it cannot be reached", async () => {
     const deadSearch = new MeilisearchProvider({ url: `http://127.0.0.1:${await findFreePort()}` });
     const degraded = await startApiServer(
-      { orm: database.orm, search: deadSearch, logger: createLogger("error") },
+      { orm: database.orm, pool: database.pool, search: deadSearch, logger: createLogger("error") },
       { port: 0, host: "127.0.0.1" },
     );
     try {

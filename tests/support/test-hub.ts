@@ -61,9 +61,19 @@ export async function createTestDatabase(
   };
 }
 
-export async function startTestApi(database: TestDatabase): Promise<RunningApi> {
+/** The API over a test database; `today` moves the clock that decides validity. */
+export async function startTestApi(
+  database: TestDatabase,
+  { today }: { today?: () => string } = {},
+): Promise<RunningApi> {
   return startApiServer(
-    { orm: database.orm, search: database.search, logger: createLogger("error", "test-api") },
+    {
+      orm: database.orm,
+      pool: database.pool,
+      search: database.search,
+      logger: createLogger("error", "test-api"),
+      clock: today ? { now: () => new Date(`${today()}T12:00:00Z`), today } : undefined,
+    },
     { port: 0, host: "127.0.0.1" },
   );
 }
@@ -73,15 +83,36 @@ export interface GraphQLResponse<TData> {
   errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string } }[];
 }
 
+export interface GraphQLExchange<TData> {
+  status: number;
+  headers: Headers;
+  body: GraphQLResponse<TData>;
+}
+
+/** A GraphQL request with its HTTP side: status and response headers (e.g. `set-cookie`). */
+export async function graphqlExchange<TData = Record<string, unknown>>(
+  api: RunningApi,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLExchange<TData>> {
+  const response = await fetch(api.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as GraphQLResponse<TData>,
+  };
+}
+
 export async function graphqlRequest<TData = Record<string, unknown>>(
   api: RunningApi,
   query: string,
   variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<TData>> {
-  const response = await fetch(api.url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLResponse<TData>;
+  return (await graphqlExchange<TData>(api, query, variables, headers)).body;
 }

@@ -7,4 +7,11 @@ export { createOrm, migrate } from "./db/orm";
 export { prepareData } from "./hub/prepare-data";
 export { createLogger, type Logger } from "./modules/common/logger";
 export { importTerytFile } from "./modules/territory/teryt-import/import-teryt";
+export {
+  AuthService,
+  INVALID_CREDENTIALS_MESSAGE,
+  type AuthenticatedUser,
+} from "./modules/user/auth.service";
+export { hashSessionToken } from "./modules/user/session-token";
+export { createUser } from "./modules/user/user.service";
 export { TercFileError } from "./modules/territory/teryt-import/parse-terc";

@@ -30,7 +30,10 @@ async function main() {
     indexPrefix: config.meiliIndexPrefix,
   });
   await prepareData({ orm, pool, search, terytFile: config.terytFile, logger });
-  const api = await startApiServer({ orm, search, logger }, { port: config.apiPort, host: config.host });
+  const api = await startApiServer(
+    { orm, pool, search, logger },
+    { port: config.apiPort, host: config.host },
+  );
   lifecycle.onStop("API", api.stop);
   logger.info(`GraphQL API: ${api.url}`);
 }

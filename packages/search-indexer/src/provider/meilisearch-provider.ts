@@ -18,6 +18,8 @@ function isIndexNotFound(error: unknown): boolean {
 export class MeilisearchProvider implements SearchProvider {
   private readonly client: Meilisearch;
   private readonly indexPrefix: string;
+  /** Indexes whose settings this process has already applied; settings live in code and change on deploy. */
+  private readonly ensured = new Set<string>();
 
   constructor(connection: MeilisearchConnection) {
     this.client = new Meilisearch({ host: connection.url, apiKey: connection.apiKey });
@@ -33,6 +35,7 @@ export class MeilisearchProvider implements SearchProvider {
   }
 
   async ensureIndex({ name, primaryKey, settings }: IndexDefinition): Promise<void> {
+    if (this.ensured.has(name)) return;
     try {
       await this.client.getRawIndex(this.indexPrefix + name);
     } catch (error) {
@@ -46,6 +49,7 @@ export class MeilisearchProvider implements SearchProvider {
     if (task.status !== "succeeded") {
       throw new Error(`Settings of index "${name}" failed: ${task.error?.message ?? task.status}`);
     }
+    this.ensured.add(name);
   }
 
   async upsertDocuments<TDocument extends object>(index: string, documents: TDocument[]): Promise<void> {

@@ -21,6 +21,8 @@ export async function startApiServer(
 ): Promise<RunningApi> {
   const app = express();
   app.disable("x-powered-by");
+  // The site's server and a local reverse proxy forward the client's address and protocol.
+  app.set("trust proxy", "loopback");
   const server = createServer(app);
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildApiSchema(),
@@ -35,7 +37,9 @@ export async function startApiServer(
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async () => createRequestContext(dependencies) }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }) => createRequestContext(dependencies, { req, res }),
+    }),
   );
 
   await new Promise<void>((resolveListen, reject) => {

@@ -1,25 +1,76 @@
 import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
-import type { SearchProvider } from "@obserwatorium/search-indexer";
+import { syncOrganizations, type SearchProvider } from "@obserwatorium/search-indexer";
+import type { Request, Response } from "express";
+import type { Pool } from "pg";
+import { CertificateEditorService } from "../modules/certificate/certificate-editor.service";
+import { CertificateRepository } from "../modules/certificate/certificate.repository";
+import { CertificateService } from "../modules/certificate/certificate.service";
+import { systemClock, type Clock } from "../modules/common/clock";
 import type { Logger } from "../modules/common/logger";
+import { OrganizationEditorService } from "../modules/organization/organization-editor.service";
+import {
+  createOrganizationLoaders,
+  type OrganizationLoaders,
+} from "../modules/organization/organization.loaders";
+import { OrganizationRepository } from "../modules/organization/organization.repository";
+import { OrganizationSearch } from "../modules/organization/organization.search";
+import { OrganizationService } from "../modules/organization/organization.service";
 import { TerritorialUnitRepository } from "../modules/territory/territorial-unit.repository";
 import { TerritorialUnitSearch } from "../modules/territory/territorial-unit.search";
 import { TerritorialUnitService } from "../modules/territory/territorial-unit.service";
 import { createTerritoryLoaders } from "../modules/territory/territory.loaders";
+import { AuthService } from "../modules/user/auth.service";
+import { resolveRequestAuth, type RequestAuth } from "../modules/user/request-auth";
 
 export interface ApiDependencies {
   orm: MikroORM;
+  /** Reads index sources for keeping Meilisearch in step with writes. */
+  pool: Pool;
   search: SearchProvider;
   logger: Logger;
+  /** Decides "today" for validity rules; tests move it. */
+  clock?: Clock;
 }
 
 /** Everything one request may use; built fresh per request around its own unit of work. */
 export interface RequestContext {
   em: EntityManager;
   territory: TerritorialUnitService;
+  organizations: OrganizationService;
+  organizationEditor: OrganizationEditorService;
+  certificates: CertificateService;
+  certificateEditor: CertificateEditorService;
+  loaders: { organization: OrganizationLoaders };
+  authService: AuthService;
+  /** The caller: signed-in user (or null), client address, session cookie control. */
+  auth: RequestAuth;
 }
 
-export function createRequestContext({ orm, search, logger }: ApiDependencies): RequestContext {
+export async function createRequestContext(
+  dependencies: ApiDependencies,
+  { req, res }: { req: Request; res: Response },
+): Promise<RequestContext> {
+  const { orm, pool, search, logger } = dependencies;
+  const clock = dependencies.clock ?? systemClock;
   const em = orm.em.fork();
+  const authService = new AuthService(em);
+  const auth = await resolveRequestAuth(authService, req, res);
+  const organizationLoaders = createOrganizationLoaders(em);
+  // Until the transactional outbox arrives, a failed re-index is logged and repaired by a reindex.
+  const reindexOrganization = async (organizationId: string) => {
+    try {
+      await syncOrganizations(pool, search, { ids: [organizationId], today: clock.today() });
+    } catch (error) {
+      logger.error("Re-indexing an organization failed", { organizationId, error });
+    }
+  };
+  const organizations = new OrganizationService(
+    new OrganizationRepository(em),
+    new OrganizationSearch(search, logger),
+    organizationLoaders,
+    clock,
+    auth.user,
+  );
   return {
     em,
     territory: new TerritorialUnitService(
@@ -27,5 +78,19 @@ export function createRequestContext({ orm, search, logger }: ApiDependencies): 
       new TerritorialUnitSearch(search, logger),
       createTerritoryLoaders(em),
     ),
+    organizations,
+    organizationEditor: new OrganizationEditorService(em, clock, reindexOrganization),
+    certificates: new CertificateService(
+      em,
+      new CertificateRepository(em),
+      organizationLoaders,
+      organizations,
+      clock,
+      auth.user,
+    ),
+    certificateEditor: new CertificateEditorService(em, clock, reindexOrganization),
+    loaders: { organization: organizationLoaders },
+    authService,
+    auth,
   };
 }

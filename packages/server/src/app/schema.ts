@@ -1,12 +1,27 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { CertificateMutationResolver } from "../modules/certificate/certificate-mutation.resolver";
+import { CertificateResolver } from "../modules/certificate/certificate.resolver";
+import { NodeResolver } from "../modules/common/node.resolver";
+import { OrganizationMutationResolver } from "../modules/organization/organization-mutation.resolver";
+import { OrganizationResolver } from "../modules/organization/organization.resolver";
 import { TerritorialUnitResolver } from "../modules/territory/territorial-unit.resolver";
+import { authChecker } from "../modules/user/auth-checker";
+import { AuthResolver } from "../modules/user/auth.resolver";
 
-export const resolvers = [TerritorialUnitResolver] as const;
+export const resolvers = [
+  TerritorialUnitResolver,
+  OrganizationResolver,
+  OrganizationMutationResolver,
+  CertificateResolver,
+  CertificateMutationResolver,
+  AuthResolver,
+  NodeResolver,
+] as const;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+  return buildSchema({ resolvers, authChecker, validate: false });
 }
 
 /** The SDL committed as packages/schema/schema.graphql: sorted, so diffs show real changes only. */

@@ -1,9 +1,29 @@
 import { Migrator } from "@mikro-orm/migrations";
 import { defineConfig, MikroORM, type Options } from "@mikro-orm/postgresql";
+import { AuditEntryEntity } from "../modules/audit/audit-entry.entity";
+import { CertificateEntity } from "../modules/certificate/certificate.entity";
+import { CertifiedOfferingEntity } from "../modules/certificate/certified-offering.entity";
+import { OfferingEntity } from "../modules/organization/offering.entity";
+import { OrganizationAreaEntity } from "../modules/organization/organization-area.entity";
+import { OrganizationEntity } from "../modules/organization/organization.entity";
+import { SocialEnterpriseDecisionEntity } from "../modules/organization/social-enterprise-decision.entity";
 import { TerritorialUnitEntity } from "../modules/territory/territorial-unit.entity";
+import { UserSessionEntity } from "../modules/user/user-session.entity";
+import { UserEntity } from "../modules/user/user.entity";
 import { migrations } from "./migrations";
 
-export const entities = [TerritorialUnitEntity];
+export const entities = [
+  TerritorialUnitEntity,
+  OrganizationEntity,
+  OrganizationAreaEntity,
+  OfferingEntity,
+  SocialEnterpriseDecisionEntity,
+  CertificateEntity,
+  CertifiedOfferingEntity,
+  UserEntity,
+  UserSessionEntity,
+  AuditEntryEntity,
+];
 
 export interface OrmOptions {
   databaseUrl: string;

@@ -1,12 +1,19 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
-import { syncTerritorialUnits, type SearchProvider } from "@obserwatorium/search-indexer";
+import { ORGANIZATIONS_INDEX } from "@obserwatorium/schema";
+import { syncOrganizations, syncTerritorialUnits, type SearchProvider } from "@obserwatorium/search-indexer";
 import type { Pool } from "pg";
 import { migrate } from "../db/orm";
+import { systemClock } from "../modules/common/clock";
 import type { Logger } from "../modules/common/logger";
+import { loadDemoRegistryIfEmpty } from "../modules/demo/load-demo-registry";
+import { OrganizationEntity } from "../modules/organization/organization.entity";
 import { TerritorialUnitEntity } from "../modules/territory/territorial-unit.entity";
 import { importTerytFile } from "../modules/territory/teryt-import/import-teryt";
 
-/** Migrations, reference data on an empty database, and search indexes in line with PostgreSQL. */
+/**
+ * Migrations, reference data and demo data on an empty database, and search indexes in line with
+ * PostgreSQL.
+ */
 export async function prepareData(options: {
   orm: MikroORM;
   pool: Pool;
@@ -24,10 +31,19 @@ export async function prepareData(options: {
     logger.info(`Imported the TERYT register: ${report.units} units`, { file: terytFile });
   }
 
+  const demo = await loadDemoRegistryIfEmpty(orm.em.fork(), { today: systemClock.today() });
+  if (demo)
+    logger.info(`Loaded demo data: ${demo.organizations} organizations, ${demo.certificates} certificates`);
+
   const sync = await syncTerritorialUnits(pool, search);
   logger.info(
     sync.skipped
       ? `Search index ${sync.index} is up to date (${sync.documents} documents)`
       : `Indexed ${sync.documents} documents into ${sync.index}`,
   );
+  const organizationCount = await orm.em.fork().count(OrganizationEntity);
+  if (demo || (await search.countDocuments(ORGANIZATIONS_INDEX)) !== organizationCount) {
+    const indexed = await syncOrganizations(pool, search, { today: systemClock.today() });
+    logger.info(`Indexed ${indexed} documents into ${ORGANIZATIONS_INDEX}`);
+  }
 }

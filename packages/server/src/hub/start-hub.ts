@@ -47,7 +47,7 @@ async function startHub(): Promise<void> {
   await prepareData({ orm, pool, search, terytFile: config.terytFile, logger });
 
   const api = await startApiServer(
-    { orm, search, logger: logger.child("api") },
+    { orm, pool, search, logger: logger.child("api") },
     { port: config.apiPort, host: config.host },
   );
   lifecycle.onStop("API", api.stop);

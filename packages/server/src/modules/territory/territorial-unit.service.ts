@@ -33,6 +33,11 @@ export class TerritorialUnitService {
     return this.loaders.unitByCode.load(code);
   }
 
+  async findManyByCodes(codes: readonly string[]): Promise<TerritorialUnit[]> {
+    const units = await this.loaders.unitByCode.loadMany(codes);
+    return units.filter((unit): unit is TerritorialUnit => unit !== null && !(unit instanceof Error));
+  }
+
   async parentOf(unit: TerritorialUnit): Promise<TerritorialUnit | null> {
     return unit.parentCode ? this.loaders.unitByCode.load(unit.parentCode) : null;
   }

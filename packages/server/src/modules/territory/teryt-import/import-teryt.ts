@@ -20,8 +20,7 @@ export async function importTerytFile(em: EntityManager, path: string): Promise<
 
 export async function importTerytUnits(em: EntityManager, units: TercUnit[]): Promise<TerytImportReport> {
   return em.transactional(async (tx) => {
-    const connection = tx.getConnection();
-    const changed = await connection.execute<{ inserted: boolean }[]>(
+    const changed = await tx.execute<{ inserted: boolean }[]>(
       `insert into territorial_unit (code, name, kind, parent_code, register_date)
        select code, name, kind, parent_code, register_date
        from jsonb_to_recordset(?::jsonb)
@@ -36,7 +35,7 @@ export async function importTerytUnits(em: EntityManager, units: TercUnit[]): Pr
       [JSON.stringify(units.map(toRecord))],
       "all",
     );
-    const removed = await connection.execute<{ code: string }[]>(
+    const removed = await tx.execute<{ code: string }[]>(
       `delete from territorial_unit
        where code not in (select jsonb_array_elements_text(?::jsonb)) returning code`,
       [JSON.stringify(units.map((unit) => unit.code))],

@@ -1,0 +1,55 @@
+import { ORGANIZATIONS_INDEX } from "@obserwatorium/schema";
+import type { IndexDefinition } from "../../provider/search-provider";
+
+export const organizationsIndex: IndexDefinition = {
+  name: ORGANIZATIONS_INDEX,
+  primaryKey: "id",
+  settings: {
+    searchableAttributes: [
+      "name",
+      "nameFolded",
+      "shortName",
+      "offeringNames",
+      "offeringsFolded",
+      "city",
+      "description",
+    ],
+    filterableAttributes: [
+      "publicationState",
+      "legalForm",
+      "pesType",
+      "isActive",
+      "seatGminaCode",
+      "areaCodes",
+      "cpvCodes",
+      "certificateTypes",
+      "isDemo",
+    ],
+    sortableAttributes: ["name"],
+    displayedAttributes: [
+      "id",
+      "slug",
+      "name",
+      "shortName",
+      "city",
+      "legalForm",
+      "pesType",
+      "publicationState",
+    ],
+    localizedAttributes: [
+      {
+        attributePatterns: [
+          "name",
+          "nameFolded",
+          "shortName",
+          "offeringNames",
+          "offeringsFolded",
+          "description",
+        ],
+        locales: ["pol"],
+      },
+    ],
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+    pagination: { maxTotalHits: 5000 },
+  },
+};

@@ -1,0 +1,27 @@
+import { ancestorCodes, foldPolish, type OrganizationDocument } from "@obserwatorium/schema";
+import type { OrganizationRow } from "./organization.row";
+
+export function toOrganizationDocument(row: OrganizationRow): OrganizationDocument {
+  const units = [row.seat_gmina_code, ...row.area_codes];
+  const areaCodes = [...new Set(units.flatMap((code) => [code, ...ancestorCodes(code)]))].sort();
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    nameFolded: foldPolish([row.name, row.short_name].filter(Boolean).join(" ")),
+    shortName: row.short_name,
+    legalForm: row.legal_form,
+    pesType: row.pes_type,
+    publicationState: row.publication_state,
+    isActive: row.is_active,
+    city: row.city,
+    seatGminaCode: row.seat_gmina_code,
+    areaCodes,
+    offeringNames: row.offering_names,
+    offeringsFolded: foldPolish([...row.offering_names, ...row.offering_descriptions].join(" ")),
+    cpvCodes: row.cpv_codes,
+    certificateTypes: row.certificate_types,
+    description: row.description,
+    isDemo: row.is_demo,
+  };
+}

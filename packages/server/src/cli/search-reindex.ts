@@ -1,0 +1,13 @@
+import { syncOrganizations, syncTerritorialUnits } from "@obserwatorium/search-indexer";
+import { systemClock } from "../modules/common/clock";
+import { runWithServices } from "./with-services";
+
+// Rebuilds every search index from PostgreSQL, the source of truth.
+await runWithServices("search:reindex", async ({ pool, search, logger }) => {
+  const started = performance.now();
+  const units = await syncTerritorialUnits(pool, search, { force: true });
+  logger.info(`${units.index}: ${units.documents} documents`);
+  const organizations = await syncOrganizations(pool, search, { today: systemClock.today() });
+  logger.info(`organizations: ${organizations} documents`);
+  logger.info(`Reindexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+});

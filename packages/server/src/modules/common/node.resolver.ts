@@ -1,0 +1,27 @@
+import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import type { RequestContext } from "../../app/context";
+import { fromGlobalId } from "./global-id";
+import { NodeInterface } from "./node.interface";
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => NodeInterface, {
+    nullable: true,
+    description: "Any object by its global ID; null when not visible",
+  })
+  async node(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+    const { type } = fromGlobalId(id);
+    switch (type) {
+      case "Organization": {
+        const organization = await ctx.organizations.findById(id);
+        return organization && { ...organization, __typename: "Organization" };
+      }
+      case "Certificate": {
+        const certificate = await ctx.certificates.findById(id);
+        return certificate && { ...certificate, __typename: "Certificate" };
+      }
+      default:
+        return null;
+    }
+  }
+}

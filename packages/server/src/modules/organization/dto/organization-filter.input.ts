@@ -1,0 +1,75 @@
+import type { CertificateType, LegalForm, PesType, SocialEnterpriseStatusValue } from "@obserwatorium/schema";
+import { Field, InputType, registerEnumType } from "type-graphql";
+import { CertificateTypeEnum } from "../../certificate/certificate.enums";
+import type { PublicationState } from "../organization.entity";
+import {
+  LegalFormEnum,
+  PesTypeEnum,
+  PublicationStateEnum,
+  SocialEnterpriseStatusEnum,
+} from "../organization.enums";
+
+export const OrganizationOrder = {
+  NAME: "NAME",
+  LAST_VERIFIED: "LAST_VERIFIED",
+  CERTIFICATE_VALIDITY: "CERTIFICATE_VALIDITY",
+} as const;
+export type OrganizationOrder = (typeof OrganizationOrder)[keyof typeof OrganizationOrder];
+
+registerEnumType(OrganizationOrder, {
+  name: "OrganizationOrder",
+  valuesConfig: {
+    NAME: { description: "Alphabetically, Polish collation" },
+    LAST_VERIFIED: { description: "Most recently verified first" },
+    CERTIFICATE_VALIDITY: { description: "Active certificates valid the longest first" },
+  },
+});
+
+@InputType("OrganizationFilter")
+export class OrganizationFilterInput {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Words of the name (typo-tolerant, with or without Polish letters) or an exact NIP, REGON or KRS",
+  })
+  text?: string | null;
+
+  @Field(() => [LegalFormEnum], { nullable: true })
+  legalForms?: LegalForm[] | null;
+
+  @Field(() => [PesTypeEnum], { nullable: true })
+  pesTypes?: PesType[] | null;
+
+  @Field(() => [SocialEnterpriseStatusEnum], { nullable: true, description: "Current PS status" })
+  socialEnterpriseStatuses?: SocialEnterpriseStatusValue[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Holds an active certificate of any type" })
+  hasActiveCertificate?: boolean | null;
+
+  @Field(() => CertificateTypeEnum, {
+    nullable: true,
+    description: "Holds an active certificate of this type",
+  })
+  activeCertificateType?: CertificateType | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "TERYT code: the seat or an area served lies in this unit or contains it",
+  })
+  areaCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "CPV code or its prefix (e.g. 55 or 55520000-1) of an offering",
+  })
+  cpvPrefix?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only organizations known to operate" })
+  activeOnly?: boolean | null;
+
+  @Field(() => [PublicationStateEnum], {
+    nullable: true,
+    description: "Editors only; anonymous callers always get PUBLISHED records",
+  })
+  publicationStates?: PublicationState[] | null;
+}

@@ -1,0 +1,51 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import type { RequestContext } from "../../app/context";
+import { OrganizationInput } from "./dto/organization.input";
+import { SocialEnterpriseDecisionInput } from "./dto/social-enterprise-decision.input";
+import { OrganizationPayload } from "./organization-payload.type";
+
+@Resolver()
+export class OrganizationMutationResolver {
+  @Authorized()
+  @Mutation(() => OrganizationPayload, { description: "Creates a draft organization" })
+  createOrganization(
+    @Arg("input", () => OrganizationInput) input: OrganizationInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return ctx.organizationEditor.create(input, ctx.auth.user!);
+  }
+
+  @Authorized()
+  @Mutation(() => OrganizationPayload, { description: "Replaces every editable field of an organization" })
+  updateOrganization(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => OrganizationInput) input: OrganizationInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return ctx.organizationEditor.update(id, input, ctx.auth.user!);
+  }
+
+  @Authorized()
+  @Mutation(() => OrganizationPayload, { description: "Makes an organization visible to everyone" })
+  publishOrganization(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return ctx.organizationEditor.publish(id, ctx.auth.user!);
+  }
+
+  @Authorized()
+  @Mutation(() => OrganizationPayload, {
+    description: "Hides an organization from the public; history is kept",
+  })
+  archiveOrganization(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return ctx.organizationEditor.archive(id, ctx.auth.user!);
+  }
+
+  @Authorized()
+  @Mutation(() => OrganizationPayload, { description: "Records a wojewoda's PS decision in the history" })
+  addSocialEnterpriseDecision(
+    @Arg("organizationId", () => ID) organizationId: string,
+    @Arg("input", () => SocialEnterpriseDecisionInput) input: SocialEnterpriseDecisionInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return ctx.organizationEditor.addSocialEnterpriseDecision(organizationId, input, ctx.auth.user!);
+  }
+}

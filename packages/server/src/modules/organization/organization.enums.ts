@@ -1,0 +1,49 @@
+import {
+  LEGAL_FORM_LABELS_PL,
+  LEGAL_FORMS,
+  PES_TYPE_LABELS_PL,
+  PES_TYPES,
+  SOCIAL_ENTERPRISE_DECISIONS,
+  SOCIAL_ENTERPRISE_STATUSES,
+} from "@obserwatorium/schema";
+import { registerEnumType } from "type-graphql";
+import { OFFERING_KINDS } from "./offering.entity";
+import { PUBLICATION_STATES } from "./organization.entity";
+
+function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
+  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
+}
+
+export const LegalFormEnum = enumObject(LEGAL_FORMS);
+export const PesTypeEnum = enumObject(PES_TYPES);
+export const PublicationStateEnum = enumObject(PUBLICATION_STATES);
+export const OfferingKindEnum = enumObject(OFFERING_KINDS);
+export const SocialEnterpriseDecisionEnum = enumObject(SOCIAL_ENTERPRISE_DECISIONS);
+export const SocialEnterpriseStatusEnum = enumObject(SOCIAL_ENTERPRISE_STATUSES);
+
+const describe = (labels: Record<string, string>) =>
+  Object.fromEntries(Object.entries(labels).map(([value, label]) => [value, { description: label }]));
+
+registerEnumType(LegalFormEnum, {
+  name: "LegalForm",
+  description: "Legal form of an organization",
+  valuesConfig: describe(LEGAL_FORM_LABELS_PL),
+});
+registerEnumType(PesTypeEnum, {
+  name: "PesType",
+  description: "Kind of social-economy entity (PES); reintegration units have a founding body",
+  valuesConfig: describe(PES_TYPE_LABELS_PL),
+});
+registerEnumType(PublicationStateEnum, {
+  name: "PublicationState",
+  description: "Only PUBLISHED records are visible to anonymous users",
+});
+registerEnumType(OfferingKindEnum, { name: "OfferingKind" });
+registerEnumType(SocialEnterpriseDecisionEnum, {
+  name: "SocialEnterpriseDecisionKind",
+  description: "A wojewoda's decision on the status of przedsiębiorstwo społeczne (PS)",
+});
+registerEnumType(SocialEnterpriseStatusEnum, {
+  name: "SocialEnterpriseStatus",
+  description: "Current PS status, computed from the decision history and today's date",
+});

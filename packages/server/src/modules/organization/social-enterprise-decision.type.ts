@@ -1,0 +1,27 @@
+import type { SocialEnterpriseDecision } from "@obserwatorium/schema";
+import { Field, ID, ObjectType } from "type-graphql";
+import { LocalDateScalar } from "../common/local-date.scalar";
+import { SocialEnterpriseDecisionEnum } from "./organization.enums";
+
+@ObjectType("SocialEnterpriseDecision", {
+  description: "A wojewoda's decision granting or withdrawing the status of przedsiębiorstwo społeczne",
+})
+export class SocialEnterpriseDecisionType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => SocialEnterpriseDecisionEnum)
+  decision!: SocialEnterpriseDecision;
+
+  @Field(() => LocalDateScalar)
+  decisionDate!: string;
+
+  @Field(() => String, { nullable: true })
+  decisionNumber!: string | null;
+
+  @Field(() => String, { description: "TERYT code of the województwo whose wojewoda decided" })
+  voivodeshipCode!: string;
+
+  @Field(() => LocalDateScalar, { description: "From when the decision applies" })
+  effectiveFrom!: string;
+}

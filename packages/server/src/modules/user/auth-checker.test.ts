@@ -1,0 +1,79 @@
+import "reflect-metadata";
+import { graphql, type GraphQLSchema } from "graphql";
+import { Authorized, buildSchema, Query, Resolver } from "type-graphql";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { RequestContext } from "../../app/context";
+import { DomainError } from "../common/errors";
+import { authChecker } from "./auth-checker";
+import type { AuthenticatedUser } from "./auth.service";
+
+@Resolver()
+class GuardedResolver {
+  @Query(() => String)
+  open(): string {
+    return "anyone";
+  }
+
+  @Authorized()
+  @Query(() => String)
+  signedIn(): string {
+    return "any user";
+  }
+
+  @Authorized("ADMIN")
+  @Query(() => String)
+  adminOnly(): string {
+    return "admins";
+  }
+
+  @Authorized("EDITOR")
+  @Query(() => String)
+  editorRole(): string {
+    return "editors";
+  }
+}
+
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await buildSchema({ resolvers: [GuardedResolver], authChecker, validate: false });
+});
+
+const user = (role: AuthenticatedUser["role"]): AuthenticatedUser => ({
+  id: "0b8e5a36-7d55-4a8e-9d0c-2a1f3e4b5c6d",
+  email: "anna@example.pl",
+  displayName: "Anna Nowak",
+  role,
+});
+
+async function ask(field: string, signedIn: AuthenticatedUser | null) {
+  const contextValue = { auth: { user: signedIn } } as unknown as RequestContext;
+  const result = await graphql({ schema, source: `{ ${field} }`, contextValue });
+  const original = result.errors?.[0]?.originalError;
+  return {
+    data: result.data?.[field] ?? null,
+    code: original instanceof DomainError ? original.code : (original?.message ?? null),
+  };
+}
+
+describe("authChecker", () => {
+  it("leaves unguarded fields open", async () => {
+    expect(await ask("open", null)).toEqual({ data: "anyone", code: null });
+  });
+
+  it("@Authorized(): any signed-in user, UNAUTHENTICATED otherwise", async () => {
+    expect(await ask("signedIn", null)).toEqual({ data: null, code: "UNAUTHENTICATED" });
+    expect(await ask("signedIn", user("EDITOR"))).toEqual({ data: "any user", code: null });
+    expect(await ask("signedIn", user("ADMIN"))).toEqual({ data: "any user", code: null });
+  });
+
+  it('@Authorized("ADMIN"): FORBIDDEN for an editor, UNAUTHENTICATED for anonymous', async () => {
+    expect(await ask("adminOnly", null)).toEqual({ data: null, code: "UNAUTHENTICATED" });
+    expect(await ask("adminOnly", user("EDITOR"))).toEqual({ data: null, code: "FORBIDDEN" });
+    expect(await ask("adminOnly", user("ADMIN"))).toEqual({ data: "admins", code: null });
+  });
+
+  it("an ADMIN passes every role check", async () => {
+    expect(await ask("editorRole", user("EDITOR"))).toEqual({ data: "editors", code: null });
+    expect(await ask("editorRole", user("ADMIN"))).toEqual({ data: "editors", code: null });
+  });
+});

@@ -1,0 +1,31 @@
+import { Field, ObjectType } from "type-graphql";
+import { UserErrorType } from "../common/user-error.type";
+import { UserType } from "./user.type";
+
+@ObjectType("LoginPayload", {
+  description: "The outcome of a sign-in: a session (user, token, expiresAt) or userErrors, never both",
+})
+export class LoginPayload {
+  @Field(() => UserType, { nullable: true })
+  user!: UserType | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Session token for API clients: send it as `Authorization: Bearer <token>`. " +
+      "The site uses the HttpOnly cookie set with the same response instead.",
+  })
+  token!: string | null;
+
+  @Field(() => String, { nullable: true, description: "When the session ends, ISO 8601 (UTC)" })
+  expiresAt!: string | null;
+
+  @Field(() => [UserErrorType])
+  userErrors!: UserErrorType[];
+}
+
+@ObjectType("LogoutPayload")
+export class LogoutPayload {
+  @Field(() => Boolean, { description: "True once the session (if any) has ended" })
+  ok!: boolean;
+}

@@ -1,0 +1,32 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { USER_ROLES, type UserRole } from "./user.entity";
+
+export const UserRoleEnum = Object.fromEntries(USER_ROLES.map((role) => [role, role])) as {
+  [R in UserRole]: R;
+};
+
+const roleDescriptions: Record<UserRole, string> = {
+  ADMIN: "Manages users and everything editors can do",
+  EDITOR: "Maintains the registers and the published content",
+};
+
+registerEnumType(UserRoleEnum, {
+  name: "UserRole",
+  description: "What a signed-in user may do",
+  valuesConfig: Object.fromEntries(USER_ROLES.map((role) => [role, { description: roleDescriptions[role] }])),
+});
+
+@ObjectType("User", { description: "An editor or administrator of the hub" })
+export class UserType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  displayName!: string;
+
+  @Field(() => UserRoleEnum)
+  role!: UserRole;
+}
