@@ -161,6 +161,59 @@ describe("writing the registry", () => {
   });
 });
 
+describe("updating and archiving", () => {
+  it("replaces the editable fields, offerings and areas, and records before and after", async () => {
+    const { organization } = await createOrganization({
+      name: "Stowarzyszenie Zmiana",
+      slug: "stowarzyszenie-zmiana",
+      nip: null,
+      regon: null,
+      krs: null,
+    });
+    const update = `mutation ($id: ID!, $input: OrganizationInput!) { updateOrganization(id: $id, input: $input) {
+      organization { name areasServed { code } offerings { name } } userErrors { field message } } }`;
+    const response = await graphqlRequest<{ updateOrganization: unknown }>(
+      api,
+      update,
+      {
+        id: organization!.id,
+        input: organizationInput({
+          name: "Stowarzyszenie Zmiana Plus",
+          slug: "stowarzyszenie-zmiana",
+          legalForm: "ASSOCIATION",
+          nip: null,
+          regon: null,
+          krs: null,
+          areaCodes: ["2011", "2061"],
+          offerings: [{ kind: "SERVICE", name: "Usługi sprzątania", cpvCodes: ["90910000-9"] }],
+        }),
+      },
+      editor,
+    );
+    expect(response.data!.updateOrganization).toEqual({
+      organization: {
+        name: "Stowarzyszenie Zmiana Plus",
+        areasServed: [{ code: "2011" }, { code: "2061" }],
+        offerings: [{ name: "Usługi sprzątania" }],
+      },
+      userErrors: [],
+    });
+    const { rows } = await database.pool.query(
+      "select before->>'name' as before, after->>'name' as after from audit_entry where action = 'ORGANIZATION_UPDATED'",
+    );
+    expect(rows).toEqual([{ before: "Stowarzyszenie Zmiana", after: "Stowarzyszenie Zmiana Plus" }]);
+
+    const archive = `mutation ($id: ID!) { archiveOrganization(id: $id) { organization { publicationState } } }`;
+    const archived = await graphqlRequest(api, archive, { id: organization!.id }, editor);
+    expect(archived.data).toEqual({
+      archiveOrganization: { organization: { publicationState: "ARCHIVED" } },
+    });
+    expect((await graphqlRequest(api, BY_SLUG, { slug: "stowarzyszenie-zmiana" })).data).toEqual({
+      organization: null,
+    });
+  });
+});
+
 describe("what anonymous users see", () => {
   it("never sees drafts, by slug, by ID or in lists; editors do", async () => {
     const { organization } = await createOrganization({

@@ -133,6 +133,26 @@ describe("Zakup Prospołeczny certificates", () => {
     today = "2026-11-22";
   });
 
+  it("is renewed as a new certificate starting the day after the current term", async () => {
+    const renew = `mutation ($id: ID!, $input: RenewCertificateInput!) { renewCertificate(id: $id, input: $input) {
+      certificate { number validFrom validTo offerings { name } } userErrors { field message } } }`;
+    const response = await graphqlRequest<{ renewCertificate: unknown }>(
+      api,
+      renew,
+      { id: certificateId, input: { number: "ZP/2027/004", decisionDate: "2027-02-20" } },
+      editor,
+    );
+    expect(response.data!.renewCertificate).toEqual({
+      certificate: {
+        number: "ZP/2027/004",
+        validFrom: "2027-03-15",
+        validTo: "2028-03-14",
+        offerings: [{ name: "Catering na uroczystości" }],
+      },
+      userErrors: [],
+    });
+  });
+
   it("can be revoked with a reason, after which it is not active", async () => {
     const revoke = `mutation ($id: ID!, $reason: String!) { revokeCertificate(id: $id, reason: $reason) {
       certificate { status revokedReason } userErrors { field message } } }`;
@@ -218,6 +238,15 @@ describe("finding suppliers", () => {
     ]);
     expect(await find({ legalForms: ["FOUNDATION"] })).toEqual(["Fundacja Ogrody Sokólskie"]);
     expect(await find({ text: "5252248481" })).toEqual(["Spółdzielnia Socjalna „Testowe Smaki”"]);
+  });
+
+  it("finds names with typos and without Polish letters (Meilisearch), ranked by relevance", async () => {
+    expect((await find({ text: "ogrody sokolskie" }))[0]).toBe("Fundacja Ogrody Sokólskie");
+    expect((await find({ text: "testowe smkai" }))[0]).toBe("Spółdzielnia Socjalna „Testowe Smaki”");
+    expect((await find({ text: "pielegnacja zieleni" }))[0]).toBe("Fundacja Ogrody Sokólskie");
+    expect(await find({ text: "pielegnacja zieleni", legalForms: ["SOCIAL_COOPERATIVE"] })).not.toContain(
+      "Fundacja Ogrody Sokólskie",
+    );
   });
 
   it("rejects a malformed area code with BAD_USER_INPUT naming the field", async () => {
