@@ -1,32 +1,17 @@
-import type { LogContext, Logger, LoggerNamespace } from "@mikro-orm/core";
 import { importTerytFile, type RunningApi } from "@obserwatorium/server";
 import { loadDemoRegistry } from "@obserwatorium/server/demo";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { TERYT_FILE } from "../support/paths";
+import { SqlCounter } from "../support/sql-counter";
 import { createTestDatabase, graphqlRequest, startTestApi, type TestDatabase } from "../support/test-hub";
 
-const executedSql: string[] = [];
-
-class CountingLogger implements Logger {
-  log(namespace: LoggerNamespace, message: string, context?: LogContext) {
-    if (namespace === "query") executedSql.push(context?.query ?? message);
-  }
-  error() {}
-  warn() {}
-  logQuery(context: LogContext) {
-    executedSql.push(context.query ?? "");
-  }
-  setDebugMode() {}
-  isEnabled(namespace: LoggerNamespace) {
-    return namespace === "query";
-  }
-}
+const sql = new SqlCounter();
 
 let database: TestDatabase;
 let api: RunningApi;
 
 beforeAll(async () => {
-  database = await createTestDatabase({ loggerFactory: () => new CountingLogger() });
+  database = await createTestDatabase({ loggerFactory: sql.loggerFactory });
   await importTerytFile(database.orm.em.fork(), TERYT_FILE);
   await loadDemoRegistry(database.orm.em.fork(), { today: "2026-11-22" });
   api = await startTestApi(database, { today: () => "2026-11-22" });
@@ -49,13 +34,13 @@ const PAGE_QUERY = `query ($first: Int!) { organizations(first: $first) {
 } }`;
 
 async function selectsForPage(first: number) {
-  executedSql.length = 0;
+  sql.reset();
   const response = await graphqlRequest<{
     organizations: { edges: { node: { certificates: unknown[] } }[] };
   }>(api, PAGE_QUERY, { first });
   expect(response.errors).toBeUndefined();
   expect(response.data!.organizations.edges).toHaveLength(first);
-  return { response, selects: executedSql.filter((sql) => /^\s*select/i.test(sql)) };
+  return { response, selects: sql.selects() };
 }
 
 it("a page of 50 organizations with status, certificates, offerings and areas costs a fixed number of queries", async () => {
