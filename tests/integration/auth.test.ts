@@ -95,7 +95,7 @@ describe("login", () => {
     const payload = body.data!.login;
     expect(payload.userErrors).toEqual([]);
     expect(payload.user).toEqual({
-      id: annaId,
+      id: Buffer.from(`User:${annaId}`).toString("base64url"),
       email: ANNA.email,
       displayName: "Anna Nowak",
       role: "ADMIN",
@@ -141,7 +141,12 @@ describe("login", () => {
 describe("me and logout", () => {
   it("knows the user from the bearer token and from the cookie; null when anonymous or forged", async () => {
     const token = await signIn();
-    const anna = { id: annaId, email: ANNA.email, displayName: "Anna Nowak", role: "ADMIN" };
+    const anna = {
+      id: Buffer.from(`User:${annaId}`).toString("base64url"),
+      email: ANNA.email,
+      displayName: "Anna Nowak",
+      role: "ADMIN",
+    };
     expect(await me(bearer(token))).toEqual(anna);
     expect(await me({ cookie: `theme=dark; obs_session=${token}` })).toEqual(anna);
     expect(await me()).toBeNull();

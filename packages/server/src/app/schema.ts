@@ -9,6 +9,7 @@ import { OrganizationResolver } from "../modules/organization/organization.resol
 import { TerritorialUnitResolver } from "../modules/territory/territorial-unit.resolver";
 import { authChecker } from "../modules/user/auth-checker";
 import { AuthResolver } from "../modules/user/auth.resolver";
+import { UserResolver } from "../modules/user/user.resolver";
 
 export const resolvers = [
   TerritorialUnitResolver,
@@ -17,6 +18,7 @@ export const resolvers = [
   CertificateResolver,
   CertificateMutationResolver,
   AuthResolver,
+  UserResolver,
   NodeResolver,
 ] as const;
 

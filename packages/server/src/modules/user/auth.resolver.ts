@@ -21,7 +21,7 @@ export class AuthResolver {
     return {
       user: result.user,
       token: result.token,
-      expiresAt: result.expiresAt.toISOString(),
+      expiresAt: result.expiresAt,
       userErrors: [],
     };
   }

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
+import { DateTimeScalar } from "../common/date-time.scalar";
 import { UserErrorType } from "../common/user-error.type";
 import { UserType } from "./user.type";
 
@@ -17,8 +18,8 @@ export class LoginPayload {
   })
   token!: string | null;
 
-  @Field(() => String, { nullable: true, description: "When the session ends, ISO 8601 (UTC)" })
-  expiresAt!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the session ends" })
+  expiresAt!: Date | null;
 
   @Field(() => [UserErrorType])
   userErrors!: UserErrorType[];
