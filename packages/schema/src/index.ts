@@ -8,3 +8,7 @@ export * from "./registry/certificate-type";
 export * from "./registry/social-enterprise-status";
 export * from "./search/organization-document";
 export * from "./registry/validators";
+export * from "./services/service-area";
+export * from "./services/service-type";
+export * from "./services/target-group";
+export * from "./services/cost-option";
