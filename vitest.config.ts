@@ -1,10 +1,17 @@
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
 
 // One copy of graphql for everyone: type-graphql, Apollo and the tests must share its realm.
-const resolve = { alias: { graphql: require.resolve("graphql") } };
+// "@/…" is the site's own import root (packages/web/tsconfig.json), for its unit tests.
+const resolve = {
+  alias: [
+    { find: /^graphql$/, replacement: require.resolve("graphql") },
+    { find: /^@\//, replacement: fileURLToPath(new URL("./packages/web/src/", import.meta.url)) },
+  ],
+};
 
 export default defineConfig({
   test: {

@@ -23,6 +23,19 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Obserwatorium
             </a>
             <p className="site-tagline">Regionalny Ośrodek Polityki Społecznej w Białymstoku</p>
+            <nav className="site-nav" aria-label="Główna">
+              <ul>
+                <li>
+                  <a href="/">Strona główna</a>
+                </li>
+                <li>
+                  <a href="/podmioty">Podmioty ekonomii społecznej</a>
+                </li>
+                <li>
+                  <a href="/zakup-prospoleczny">Zakup Prospołeczny</a>
+                </li>
+              </ul>
+            </nav>
           </div>
         </header>
         <main id="tresc" tabIndex={-1}>

@@ -1,0 +1,63 @@
+import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
+import { isStale } from "@/lib/dates";
+import { Badges, organizationBadgeKinds } from "./badges";
+import { LEGAL_FORM_LABELS } from "./labels";
+
+export const OrganizationCard_organization = graphql(`
+  fragment OrganizationCard_organization on Organization {
+    id
+    slug
+    name
+    legalForm
+    isActive
+    isDemo
+    lastVerifiedAt
+    socialEnterpriseStatus
+    address {
+      city
+    }
+    activeCertificates: certificates(activeOnly: true) {
+      id
+      type
+    }
+    offerings {
+      id
+      name
+    }
+  }
+`);
+
+/** One search result: the name links to the organization's page (its heading, for screen readers). */
+export function OrganizationCard(props: {
+  organization: FragmentType<typeof OrganizationCard_organization>;
+  now: Date;
+}) {
+  const organization = getFragmentData(OrganizationCard_organization, props.organization);
+  const headingId = `podmiot-${organization.slug}`;
+  const kinds = organizationBadgeKinds({
+    hasActiveZakupProspoleczny: organization.activeCertificates.some(
+      (certificate) => certificate.type === "ZAKUP_PROSPOLECZNY",
+    ),
+    socialEnterpriseStatus: organization.socialEnterpriseStatus,
+    isDemo: organization.isDemo,
+    isStale: isStale(organization.lastVerifiedAt, props.now),
+    isActive: organization.isActive,
+  });
+  return (
+    <article className="organization-card" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        <a href={`/podmioty/${encodeURIComponent(organization.slug)}`}>{organization.name}</a>
+      </h3>
+      <p className="organization-card__meta">
+        {LEGAL_FORM_LABELS[organization.legalForm]} · {organization.address.city}
+      </p>
+      <Badges kinds={kinds} />
+      {organization.offerings.length > 0 && (
+        <p className="organization-card__offerings">
+          <span className="organization-card__label">Oferta:</span>{" "}
+          {organization.offerings.map((offering) => offering.name).join(", ")}
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,15 @@
+/** A Next.js search parameter value: absent, once, or repeated. */
+export type SearchParamValue = string | string[] | undefined;
+export type RawSearchParams = Record<string, SearchParamValue>;
+
+/** The first value of a parameter, trimmed; "" when absent. */
+export function firstParam(value: SearchParamValue): string {
+  const first = Array.isArray(value) ? value[0] : value;
+  return (first ?? "").trim();
+}
+
+/** Every value of a parameter, trimmed, without empty ones and duplicates. */
+export function allParams(value: SearchParamValue): string[] {
+  const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return [...new Set(values.map((item) => item.trim()).filter((item) => item !== ""))];
+}
