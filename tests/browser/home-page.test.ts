@@ -1,26 +1,20 @@
 import { isPortFree } from "@obserwatorium/server/infra";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, launchChromium } from "../support/browser";
-import { startHubProcess, type HubProcess } from "../support/hub-process";
+import { accessibilityViolations } from "../support/browser";
+import { openHubInBrowser, type BrowserSession } from "../support/browser-session";
+import type { HubProcess } from "../support/hub-process";
 
+let session: BrowserSession;
 let hub: HubProcess;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  hub = await startHubProcess();
-  browser = await launchChromium();
-  context = await browser.newContext({ locale: "pl-PL" });
-  page = await context.newPage();
+  session = await openHubInBrowser();
+  ({ hub, page } = session);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  if (hub) await hub.stop();
-});
+afterAll(() => session?.close());
 
 describe("home page /", () => {
   it("is server-rendered: the powiaty of podlaskie are in the HTML before any script runs", async () => {
@@ -71,6 +65,5 @@ describe("stopping the hub", () => {
     expect(hub.output()).not.toMatch(/Unhandled|Emitted .error. event/);
     const free = await Promise.all(hub.ports.map((port) => isPortFree(port)));
     expect(free).toEqual([true, true, true, true]);
-    hub = undefined as unknown as HubProcess;
   });
 });

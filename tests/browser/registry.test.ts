@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, launchChromium } from "../support/browser";
-import { startHubProcess, type HubProcess } from "../support/hub-process";
+import { accessibilityViolations } from "../support/browser";
+import { openHubInBrowser, type BrowserSession } from "../support/browser-session";
+import type { HubProcess } from "../support/hub-process";
 
 // The hub loads its demo registry on first start: ~300 generated organizations of podlaskie and the
 // real "Spółdzielnia Socjalna KoFiSport" (Łomża), holder of an active "Zakup Prospołeczny"
@@ -12,23 +13,17 @@ const AREA_LABEL = "Obszar działania";
 const ZAKUP_LABEL = "tylko z aktywnym certyfikatem Zakup Prospołeczny";
 const VALIDITY = /^ważny od \d{1,2} \p{L}+ \d{4} r\. do \d{1,2} \p{L}+ \d{4} r\.$/u;
 
+let session: BrowserSession;
 let hub: HubProcess;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  hub = await startHubProcess();
-  browser = await launchChromium();
-  context = await browser.newContext({ locale: "pl-PL" });
-  page = await context.newPage();
+  session = await openHubInBrowser();
+  ({ hub, context, page } = session);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  if (hub) await hub.stop();
-});
+afterAll(() => session?.close());
 
 /** The names of the result cards on the page, in order. */
 function resultNames(target: Page): Promise<string[]> {
@@ -153,7 +148,7 @@ describe("registry search /podmioty", () => {
 
 describe("registry without JavaScript", () => {
   it("pages through the results with plain links", async () => {
-    const noScript = await browser.newContext({ locale: "pl-PL", javaScriptEnabled: false });
+    const noScript = await session.browser.newContext({ locale: "pl-PL", javaScriptEnabled: false });
     try {
       const tab = await noScript.newPage();
       await tab.goto(`${hub.siteUrl}/podmioty`);

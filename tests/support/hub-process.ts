@@ -65,6 +65,10 @@ export async function startHubProcess(timeoutMs = 240_000): Promise<HubProcess> 
     output: () => output,
     stop: (signal = "SIGTERM") =>
       new Promise((resolveStop) => {
+        if (child.exitCode !== null || child.signalCode !== null) {
+          resolveStop(child.exitCode);
+          return;
+        }
         child.removeAllListeners("exit");
         child.once("exit", (code) => {
           rmSync(dataDir, { recursive: true, force: true });
