@@ -54,6 +54,8 @@ describe("home page /", () => {
     expect(response?.status()).toBe(404);
     expect(await page.getByRole("heading", { level: 1, name: "Nie znaleziono strony" }).count()).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);
+    // Server-rendered, so it reads the same without JavaScript.
+    expect(await (await fetch(`${hub.siteUrl}/?woj=99`)).text()).toContain("Nie znaleziono strony</h1>");
   });
 });
 

@@ -115,11 +115,15 @@ describe("registry search /podmioty", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
-  it("answers 404 for an organization that does not exist", async () => {
+  it("answers 404 for an organization that does not exist, readable without JavaScript", async () => {
     const response = await page.goto(`${hub.siteUrl}/podmioty/nie-ma-takiego`);
     expect(response?.status()).toBe(404);
-    expect(await page.getByRole("heading", { level: 1, name: "Nie znaleziono podmiotu" }).count()).toBe(1);
+    expect(await page.getByRole("heading", { level: 1, name: "Nie znaleziono strony" }).count()).toBe(1);
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    const html = await (await fetch(`${hub.siteUrl}/podmioty/nie-ma-takiego`)).text();
+    expect(html).toContain("Nie znaleziono strony</h1>");
+    expect(html).toMatch(/<nav[^>]*aria-label="Główna"/);
   });
 
   it("ignores unknown parameters and explains a malformed CPV code at its field", async () => {
