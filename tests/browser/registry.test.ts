@@ -45,6 +45,9 @@ describe("registry search /podmioty", () => {
     expect(
       await page.getByRole("navigation", { name: "Główna" }).getByRole("link").allTextContents(),
     ).toEqual(["Strona główna", "Podmioty ekonomii społecznej", "Zakup Prospołeczny"]);
+    expect(await page.locator('.site-nav a[aria-current="page"]').allTextContents()).toEqual([
+      "Podmioty ekonomii społecznej",
+    ]);
     expect(await page.getByRole("group", { name: "Forma prawna" }).getByRole("checkbox").count()).toBe(11);
     expect(await page.locator(".organization-card").count()).toBe(20);
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { MainNav } from "@/features/navigation/main-nav";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -23,19 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Obserwatorium
             </a>
             <p className="site-tagline">Regionalny Ośrodek Polityki Społecznej w Białymstoku</p>
-            <nav className="site-nav" aria-label="Główna">
-              <ul>
-                <li>
-                  <a href="/">Strona główna</a>
-                </li>
-                <li>
-                  <a href="/podmioty">Podmioty ekonomii społecznej</a>
-                </li>
-                <li>
-                  <a href="/zakup-prospoleczny">Zakup Prospołeczny</a>
-                </li>
-              </ul>
-            </nav>
+            <MainNav />
           </div>
         </header>
         <main id="tresc" tabIndex={-1}>
