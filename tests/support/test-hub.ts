@@ -2,7 +2,14 @@ import "reflect-metadata";
 import { randomBytes } from "node:crypto";
 import type { MikroORM, Options } from "@mikro-orm/postgresql";
 import { createSourcePool, MeilisearchProvider } from "@obserwatorium/search-indexer";
-import { createLogger, createOrm, migrate, startApiServer, type RunningApi } from "@obserwatorium/server";
+import {
+  clockAt,
+  createLogger,
+  createOrm,
+  migrate,
+  startApiServer,
+  type RunningApi,
+} from "@obserwatorium/server";
 import pg from "pg";
 import { inject } from "vitest";
 
@@ -61,10 +68,13 @@ export async function createTestDatabase(
   };
 }
 
-/** The API over a test database; `today` moves the clock that decides validity. */
+/**
+ * The API over a test database; `today` moves the clock that decides validity, `now` sets the full
+ * instant (e.g. for "open now") and, when given, decides "today" as well.
+ */
 export async function startTestApi(
   database: TestDatabase,
-  { today }: { today?: () => string } = {},
+  { today, now }: { today?: () => string; now?: () => Date } = {},
 ): Promise<RunningApi> {
   return startApiServer(
     {
@@ -72,7 +82,7 @@ export async function startTestApi(
       pool: database.pool,
       search: database.search,
       logger: createLogger("error", "test-api"),
-      clock: today ? { now: () => new Date(`${today()}T12:00:00Z`), today } : undefined,
+      clock: now ? clockAt(now) : today ? { now: () => new Date(`${today()}T12:00:00Z`), today } : undefined,
     },
     { port: 0, host: "127.0.0.1" },
   );

@@ -12,3 +12,4 @@ export * from "./services/service-area";
 export * from "./services/service-type";
 export * from "./services/target-group";
 export * from "./services/cost-option";
+export * from "./services/accessibility-feature";

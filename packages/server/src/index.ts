@@ -5,6 +5,7 @@ export { loadConfig, ConfigError, type Config } from "./config/config";
 export { REPO_ROOT } from "./config/paths";
 export { createOrm, migrate } from "./db/orm";
 export { prepareData } from "./hub/prepare-data";
+export { clockAt, type Clock } from "./modules/common/clock";
 export { createLogger, type Logger } from "./modules/common/logger";
 export { importTerytFile } from "./modules/territory/teryt-import/import-teryt";
 export {

@@ -15,6 +15,9 @@ import {
 import { OrganizationRepository } from "../modules/organization/organization.repository";
 import { OrganizationSearch } from "../modules/organization/organization.search";
 import { OrganizationService } from "../modules/organization/organization.service";
+import { createServiceLoaders, type ServiceLoaders } from "../modules/service/service.loaders";
+import { ServiceRepository } from "../modules/service/service.repository";
+import { ServiceQueryService } from "../modules/service/service.service";
 import { TerritorialUnitRepository } from "../modules/territory/territorial-unit.repository";
 import { TerritorialUnitSearch } from "../modules/territory/territorial-unit.search";
 import { TerritorialUnitService } from "../modules/territory/territorial-unit.service";
@@ -40,7 +43,8 @@ export interface RequestContext {
   organizationEditor: OrganizationEditorService;
   certificates: CertificateService;
   certificateEditor: CertificateEditorService;
-  loaders: { organization: OrganizationLoaders };
+  services: ServiceQueryService;
+  loaders: { organization: OrganizationLoaders; service: ServiceLoaders };
   authService: AuthService;
   /** The caller: signed-in user (or null), client address, session cookie control. */
   auth: RequestAuth;
@@ -56,6 +60,7 @@ export async function createRequestContext(
   const authService = new AuthService(em);
   const auth = await resolveRequestAuth(authService, req, res);
   const organizationLoaders = createOrganizationLoaders(em);
+  const serviceLoaders = createServiceLoaders(em);
   // Until the transactional outbox arrives, a failed re-index is logged and repaired by a reindex.
   const reindexOrganization = async (organizationId: string) => {
     try {
@@ -89,7 +94,14 @@ export async function createRequestContext(
       auth.user,
     ),
     certificateEditor: new CertificateEditorService(em, clock, reindexOrganization),
-    loaders: { organization: organizationLoaders },
+    services: new ServiceQueryService(
+      new ServiceRepository(em),
+      serviceLoaders,
+      organizations,
+      clock,
+      auth.user,
+    ),
+    loaders: { organization: organizationLoaders, service: serviceLoaders },
     authService,
     auth,
   };

@@ -6,6 +6,8 @@ import { CertificateResolver } from "../modules/certificate/certificate.resolver
 import { NodeResolver } from "../modules/common/node.resolver";
 import { OrganizationMutationResolver } from "../modules/organization/organization-mutation.resolver";
 import { OrganizationResolver } from "../modules/organization/organization.resolver";
+import { ServiceLocationResolver } from "../modules/service/service-location.resolver";
+import { ServiceResolver } from "../modules/service/service.resolver";
 import { TerritorialUnitResolver } from "../modules/territory/territorial-unit.resolver";
 import { authChecker } from "../modules/user/auth-checker";
 import { AuthResolver } from "../modules/user/auth.resolver";
@@ -17,6 +19,8 @@ export const resolvers = [
   OrganizationMutationResolver,
   CertificateResolver,
   CertificateMutationResolver,
+  ServiceResolver,
+  ServiceLocationResolver,
   AuthResolver,
   UserResolver,
   NodeResolver,

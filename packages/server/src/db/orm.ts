@@ -7,6 +7,13 @@ import { OfferingEntity } from "../modules/organization/offering.entity";
 import { OrganizationAreaEntity } from "../modules/organization/organization-area.entity";
 import { OrganizationEntity } from "../modules/organization/organization.entity";
 import { SocialEnterpriseDecisionEntity } from "../modules/organization/social-enterprise-decision.entity";
+import { ServiceAreaEntity } from "../modules/service/service-area.entity";
+import { ServiceLocationEntity } from "../modules/service/service-location.entity";
+import {
+  ServiceOpeningExceptionEntity,
+  ServiceOpeningHoursEntity,
+} from "../modules/service/service-schedule.entity";
+import { ServiceEntity } from "../modules/service/service.entity";
 import { TerritorialUnitEntity } from "../modules/territory/territorial-unit.entity";
 import { UserSessionEntity } from "../modules/user/user-session.entity";
 import { UserEntity } from "../modules/user/user.entity";
@@ -20,6 +27,11 @@ export const entities = [
   SocialEnterpriseDecisionEntity,
   CertificateEntity,
   CertifiedOfferingEntity,
+  ServiceEntity,
+  ServiceAreaEntity,
+  ServiceLocationEntity,
+  ServiceOpeningHoursEntity,
+  ServiceOpeningExceptionEntity,
   UserEntity,
   UserSessionEntity,
   AuditEntryEntity,

@@ -20,6 +20,10 @@ export class NodeResolver {
         const certificate = await ctx.certificates.findById(id);
         return certificate && { ...certificate, __typename: "Certificate" };
       }
+      case "Service": {
+        const service = await ctx.services.findById(id);
+        return service && { ...service, __typename: "Service" };
+      }
       default:
         return null;
     }

@@ -1,0 +1,66 @@
+import type {
+  AccessibilityFeature,
+  DeliveryMode,
+  ServiceArea,
+  ServiceType,
+  TargetGroup,
+} from "@obserwatorium/schema";
+import { Field, ID, InputType, Int } from "type-graphql";
+import {
+  AccessibilityFeatureEnum,
+  DeliveryModeEnum,
+  ServiceAreaEnum,
+  ServiceTypeEnum,
+  TargetGroupEnum,
+} from "../service.enums";
+
+@InputType("OpeningTimeInput")
+export class OpeningTimeInput {
+  @Field(() => Int, { description: "ISO weekday, 1 = Monday … 7 = Sunday" })
+  weekday!: number;
+
+  @Field(() => String, { description: "HH:MM, Polish time" })
+  time!: string;
+}
+
+@InputType("ServiceFilter")
+export class ServiceFilterInput {
+  @Field(() => [ServiceTypeEnum], { nullable: true })
+  serviceTypes?: ServiceType[] | null;
+
+  @Field(() => [ServiceAreaEnum], { nullable: true, description: "Statutory areas, with all their types" })
+  serviceAreas?: ServiceArea[] | null;
+
+  @Field(() => [TargetGroupEnum], { nullable: true, description: "For any of these groups" })
+  targetGroups?: TargetGroup[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "TERYT code: a location lies in this unit, or an area served contains it or lies in it",
+  })
+  areaCode?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Only services free of charge" })
+  freeOnly?: boolean | null;
+
+  @Field(() => [DeliveryModeEnum], { nullable: true, description: "Delivered in any of these ways" })
+  deliveryModes?: DeliveryMode[] | null;
+
+  @Field(() => [AccessibilityFeatureEnum], { nullable: true, description: "Has all of these features" })
+  accessibilityFeatures?: AccessibilityFeature[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Available in any of these ISO 639 codes or 'pjm'" })
+  languages?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: "Global ID of the providing organization" })
+  providerId?: string | null;
+
+  @Field(() => OpeningTimeInput, { nullable: true, description: "A location is open at this weekly time" })
+  openOn?: OpeningTimeInput | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "A location is open now, Polish time; a date's exception replaces the weekly hours",
+  })
+  openNow?: boolean | null;
+}

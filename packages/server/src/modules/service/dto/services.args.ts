@@ -1,0 +1,14 @@
+import { ArgsType, Field, Int } from "type-graphql";
+import { ServiceFilterInput } from "./service-filter.input";
+
+@ArgsType()
+export class ServicesArgs {
+  @Field(() => ServiceFilterInput, { nullable: true })
+  filter?: ServiceFilterInput | null;
+
+  @Field(() => Int, { defaultValue: 20, description: "Page size, 1 to 500" })
+  first!: number;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}

@@ -1,0 +1,33 @@
+import type { ServiceArea, ServiceType } from "@obserwatorium/schema";
+import { Field, Int, ObjectType } from "type-graphql";
+import { ServiceAreaEnum, ServiceTypeEnum } from "./service.enums";
+
+@ObjectType("ServiceSubcategory", { description: "A service type within its statutory area" })
+export class ServiceSubcategoryType {
+  @Field(() => ServiceTypeEnum)
+  code!: ServiceType;
+
+  @Field(() => String, { description: "Polish name" })
+  name!: string;
+
+  @Field(() => String, { description: "One plain-language sentence for residents" })
+  description!: string;
+
+  @Field(() => Int, { description: "Services of this type the caller can see" })
+  serviceCount!: number;
+}
+
+@ObjectType("ServiceCategory", { description: "A statutory area of usługi społeczne with its types" })
+export class ServiceCategoryType {
+  @Field(() => ServiceAreaEnum)
+  code!: ServiceArea;
+
+  @Field(() => String, { description: "Exact statutory Polish name" })
+  name!: string;
+
+  @Field(() => [ServiceSubcategoryType])
+  types!: ServiceSubcategoryType[];
+
+  @Field(() => Int, { description: "Services in this area the caller can see" })
+  serviceCount!: number;
+}

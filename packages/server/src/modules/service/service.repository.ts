@@ -1,0 +1,47 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { SERVICE_ORDER_SQL, serviceWhere, type ServiceCriteria } from "./service.query";
+
+export interface ServiceIdPage {
+  ids: string[];
+  totalCount: number;
+}
+
+export class ServiceRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  /** One page of matching service IDs by title, and the number of all matches. */
+  async findPage(criteria: ServiceCriteria, limit: number, offset: number): Promise<ServiceIdPage> {
+    const where = serviceWhere(criteria);
+    const connection = this.em.getConnection();
+    const rows = await connection.execute<{ id: string; total: string }[]>(
+      `select s.id, count(*) over () as total from service s
+       where ${where.sql}
+       order by ${SERVICE_ORDER_SQL}
+       limit ? offset ?`,
+      [...where.params, limit, offset],
+      "all",
+    );
+    if (rows.length === 0 && offset > 0) {
+      const [count] = await connection.execute<{ total: string }[]>(
+        `select count(*) as total from service s where ${where.sql}`,
+        where.params,
+        "all",
+      );
+      return { ids: [], totalCount: Number(count?.total ?? 0) };
+    }
+    return { ids: rows.map((row) => row.id), totalCount: Number(rows[0]?.total ?? 0) };
+  }
+
+  /** Visible services per service type, in one grouped query. */
+  async countByType(criteria: ServiceCriteria): Promise<Map<string, number>> {
+    const where = serviceWhere(criteria);
+    const rows = await this.em
+      .getConnection()
+      .execute<{ service_type: string; count: string }[]>(
+        `select s.service_type, count(*) as count from service s where ${where.sql} group by s.service_type`,
+        where.params,
+        "all",
+      );
+    return new Map(rows.map((row) => [row.service_type, Number(row.count)]));
+  }
+}

@@ -1,0 +1,153 @@
+import {
+  isTerytCode,
+  SERVICE_AREA_LABELS_PL,
+  SERVICE_AREAS,
+  SERVICE_TYPE_AREA,
+  SERVICE_TYPE_DESCRIPTIONS_PL,
+  SERVICE_TYPE_LABELS_PL,
+  SERVICE_TYPES,
+} from "@obserwatorium/schema";
+import type { Clock } from "../common/clock";
+import { InvalidInputError } from "../common/errors";
+import { uuidFromGlobalId } from "../common/global-id";
+import {
+  assertPageSize,
+  buildConnection,
+  decodeCursor,
+  encodeCursor,
+  type Connection,
+} from "../common/pagination";
+import { canSeeUnpublished, type Viewer } from "../common/viewer";
+import type { Organization } from "../organization/organization.entity";
+import type { OrganizationService } from "../organization/organization.service";
+import type { ServiceFilterInput } from "./dto/service-filter.input";
+import type { ServicesArgs } from "./dto/services.args";
+import type { ServiceCategoryType } from "./service-category.type";
+import { isStaleOn, warsawMoment } from "./service-time";
+import type { Service } from "./service.entity";
+import type { ServiceLoaders } from "./service.loaders";
+import type { OpenAt, ServiceCriteria } from "./service.query";
+import type { ServiceRepository } from "./service.repository";
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const LANGUAGE = /^[a-z]{2,3}$/;
+const MAX_LANGUAGES = 20;
+
+/** Read side of the Koszyk usług; PostgreSQL applies visibility to every list and lookup. */
+export class ServiceQueryService {
+  constructor(
+    private readonly repository: ServiceRepository,
+    private readonly loaders: ServiceLoaders,
+    private readonly organizations: OrganizationService,
+    private readonly clock: Clock,
+    private readonly viewer: Viewer,
+  ) {}
+
+  async findById(globalId: string, field = "id"): Promise<Service | null> {
+    return this.findOne({ ids: [uuidFromGlobalId(globalId, "Service", field)] });
+  }
+
+  async findBySlug(slug: string): Promise<Service | null> {
+    return this.findOne({ slug });
+  }
+
+  async list(args: ServicesArgs): Promise<Connection<Service>> {
+    assertPageSize(args.first);
+    const offset = args.after ? Number(decodeCursor(args.after, "offset")) : 0;
+    if (!Number.isInteger(offset) || offset < 0)
+      throw new InvalidInputError("after", "is not a cursor of this list");
+    const page = await this.repository.findPage(this.criteria(args.filter ?? null), args.first, offset);
+    const services = (await this.loaders.serviceById.loadMany(page.ids)).filter(
+      (service): service is Service => service !== null && !(service instanceof Error),
+    );
+    return buildConnection(
+      services,
+      (service) => encodeCursor("offset", offset + services.indexOf(service) + 1),
+      {
+        hasNextPage: offset + page.ids.length < page.totalCount,
+        hasPreviousPage: offset > 0,
+        totalCount: page.totalCount,
+      },
+    );
+  }
+
+  /** The 14 statutory areas in statutory order, each with its types and visible service counts. */
+  async categories(): Promise<ServiceCategoryType[]> {
+    const counts = await this.repository.countByType(this.visibility());
+    return SERVICE_AREAS.map((area) => {
+      const types = SERVICE_TYPES.filter((type) => SERVICE_TYPE_AREA[type] === area).map((type) => ({
+        code: type,
+        name: SERVICE_TYPE_LABELS_PL[type],
+        description: SERVICE_TYPE_DESCRIPTIONS_PL[type],
+        serviceCount: counts.get(type) ?? 0,
+      }));
+      return {
+        code: area,
+        name: SERVICE_AREA_LABELS_PL[area],
+        types,
+        serviceCount: types.reduce((sum, type) => sum + type.serviceCount, 0),
+      };
+    });
+  }
+
+  provider(service: Service): Promise<Organization | null> {
+    return service.providerOrganizationId
+      ? this.organizations.findByUuid(service.providerOrganizationId)
+      : Promise.resolve(null);
+  }
+
+  isStale(service: Service): boolean {
+    return isStaleOn(service.lastVerifiedAt, this.clock.today());
+  }
+
+  private async findOne(criteria: Partial<ServiceCriteria>): Promise<Service | null> {
+    const page = await this.repository.findPage({ ...this.visibility(), ...criteria }, 1, 0);
+    return page.ids[0] ? this.loaders.serviceById.load(page.ids[0]) : null;
+  }
+
+  private visibility(): ServiceCriteria {
+    const states = canSeeUnpublished(this.viewer)
+      ? (["DRAFT", "PUBLISHED"] as const)
+      : (["PUBLISHED"] as const);
+    return { publicationStates: states, providerStates: states };
+  }
+
+  private criteria(filter: ServiceFilterInput | null): ServiceCriteria {
+    const areaCode = filter?.areaCode?.trim();
+    if (areaCode && !isTerytCode(areaCode)) {
+      throw new InvalidInputError("filter.areaCode", "must be a TERYT code of 2, 4 or 7 digits");
+    }
+    const languages = filter?.languages?.map((language) => language.trim().toLowerCase());
+    if (languages && (languages.length > MAX_LANGUAGES || !languages.every((code) => LANGUAGE.test(code)))) {
+      throw new InvalidInputError("filter.languages", "must be ISO 639 codes of 2 or 3 letters, or 'pjm'");
+    }
+    const openAt: OpenAt[] = [];
+    if (filter?.openOn) {
+      const { weekday, time } = filter.openOn;
+      if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) {
+        throw new InvalidInputError("filter.openOn.weekday", "must be an ISO weekday from 1 (Monday) to 7");
+      }
+      if (!TIME.test(time)) throw new InvalidInputError("filter.openOn.time", "must be a time HH:MM");
+      openAt.push({ weekday, time });
+    }
+    if (filter?.openNow) openAt.push(warsawMoment(this.clock.now()));
+    const areas = filter?.serviceAreas;
+    return {
+      ...this.visibility(),
+      serviceTypes: filter?.serviceTypes ?? undefined,
+      areaServiceTypes: areas?.length
+        ? SERVICE_TYPES.filter((type) => areas.includes(SERVICE_TYPE_AREA[type]))
+        : undefined,
+      targetGroups: filter?.targetGroups ?? undefined,
+      areaCode: areaCode || undefined,
+      freeOnly: filter?.freeOnly ?? undefined,
+      deliveryModes: filter?.deliveryModes ?? undefined,
+      accessibilityFeatures: filter?.accessibilityFeatures ?? undefined,
+      languages,
+      providerId: filter?.providerId
+        ? uuidFromGlobalId(filter.providerId, "Organization", "filter.providerId")
+        : undefined,
+      openAt,
+    };
+  }
+}
