@@ -7,6 +7,7 @@ export * from "./registry/pes-type";
 export * from "./registry/certificate-type";
 export * from "./registry/social-enterprise-status";
 export * from "./search/organization-document";
+export * from "./search/service-document";
 export * from "./registry/validators";
 export * from "./services/service-area";
 export * from "./services/service-type";

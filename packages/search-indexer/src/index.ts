@@ -6,3 +6,5 @@ export { territorialUnitsIndex } from "./indexes/territorial-units/territorial-u
 export { syncTerritorialUnits, type SyncReport } from "./indexes/territorial-units/sync-territorial-units";
 export { organizationsIndex } from "./indexes/organizations/organizations.settings";
 export { syncOrganizations } from "./indexes/organizations/sync-organizations";
+export { servicesIndex } from "./indexes/services/services.settings";
+export { syncServices } from "./indexes/services/sync-services";

@@ -17,6 +17,7 @@ import { OrganizationSearch } from "../modules/organization/organization.search"
 import { OrganizationService } from "../modules/organization/organization.service";
 import { createServiceLoaders, type ServiceLoaders } from "../modules/service/service.loaders";
 import { ServiceRepository } from "../modules/service/service.repository";
+import { ServiceSearch } from "../modules/service/service.search";
 import { ServiceQueryService } from "../modules/service/service.service";
 import { TerritorialUnitRepository } from "../modules/territory/territorial-unit.repository";
 import { TerritorialUnitSearch } from "../modules/territory/territorial-unit.search";
@@ -100,6 +101,7 @@ export async function createRequestContext(
       organizations,
       clock,
       auth.user,
+      new ServiceSearch(search, logger),
     ),
     loaders: { organization: organizationLoaders, service: serviceLoaders },
     authService,

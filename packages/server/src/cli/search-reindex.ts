@@ -1,4 +1,4 @@
-import { syncOrganizations, syncTerritorialUnits } from "@obserwatorium/search-indexer";
+import { syncOrganizations, syncServices, syncTerritorialUnits } from "@obserwatorium/search-indexer";
 import { systemClock } from "../modules/common/clock";
 import { runWithServices } from "./with-services";
 
@@ -9,5 +9,7 @@ await runWithServices("search:reindex", async ({ pool, search, logger }) => {
   logger.info(`${units.index}: ${units.documents} documents`);
   const organizations = await syncOrganizations(pool, search, { today: systemClock.today() });
   logger.info(`organizations: ${organizations} documents`);
+  const services = await syncServices(pool, search, { today: systemClock.today() });
+  logger.info(`services: ${services} documents`);
   logger.info(`Reindexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 });

@@ -1,12 +1,19 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
-import { ORGANIZATIONS_INDEX } from "@obserwatorium/schema";
-import { syncOrganizations, syncTerritorialUnits, type SearchProvider } from "@obserwatorium/search-indexer";
+import { ORGANIZATIONS_INDEX, SERVICES_INDEX } from "@obserwatorium/schema";
+import {
+  syncOrganizations,
+  syncServices,
+  syncTerritorialUnits,
+  type SearchProvider,
+} from "@obserwatorium/search-indexer";
 import type { Pool } from "pg";
 import { migrate } from "../db/orm";
 import { systemClock } from "../modules/common/clock";
 import type { Logger } from "../modules/common/logger";
 import { loadDemoRegistryIfEmpty } from "../modules/demo/load-demo-registry";
+import { loadDemoServicesIfEmpty } from "../modules/demo/load-demo-services";
 import { OrganizationEntity } from "../modules/organization/organization.entity";
+import { ServiceEntity } from "../modules/service/service.entity";
 import { TerritorialUnitEntity } from "../modules/territory/territorial-unit.entity";
 import { importTerytFile } from "../modules/territory/teryt-import/import-teryt";
 
@@ -34,6 +41,11 @@ export async function prepareData(options: {
   const demo = await loadDemoRegistryIfEmpty(orm.em.fork(), { today: systemClock.today() });
   if (demo)
     logger.info(`Loaded demo data: ${demo.organizations} organizations, ${demo.certificates} certificates`);
+  const demoServices = await loadDemoServicesIfEmpty(orm.em.fork(), { today: systemClock.today() });
+  if (demoServices)
+    logger.info(
+      `Loaded demo services: ${demoServices.services} services of ${demoServices.organizations} new providers`,
+    );
 
   const sync = await syncTerritorialUnits(pool, search);
   logger.info(
@@ -42,8 +54,13 @@ export async function prepareData(options: {
       : `Indexed ${sync.documents} documents into ${sync.index}`,
   );
   const organizationCount = await orm.em.fork().count(OrganizationEntity);
-  if (demo || (await search.countDocuments(ORGANIZATIONS_INDEX)) !== organizationCount) {
+  if (demo || demoServices || (await search.countDocuments(ORGANIZATIONS_INDEX)) !== organizationCount) {
     const indexed = await syncOrganizations(pool, search, { today: systemClock.today() });
     logger.info(`Indexed ${indexed} documents into ${ORGANIZATIONS_INDEX}`);
+  }
+  const serviceCount = await orm.em.fork().count(ServiceEntity);
+  if (demoServices || (await search.countDocuments(SERVICES_INDEX)) !== serviceCount) {
+    const indexed = await syncServices(pool, search, { today: systemClock.today() });
+    logger.info(`Indexed ${indexed} documents into ${SERVICES_INDEX}`);
   }
 }

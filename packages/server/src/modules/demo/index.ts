@@ -28,3 +28,20 @@ export {
   type LoadDemoRegistryOptions,
 } from "./load-demo-registry";
 export { REAL_HOLDERS } from "./demo-catalogue";
+export {
+  DEFAULT_DEMO_SERVICE_COUNT,
+  DEFAULT_DEMO_SERVICES_SEED,
+  generateDemoServices,
+  LAPY_GMINA_CODE,
+  type DemoPowiat,
+  type DemoServiceProvider,
+  type DemoServiceRow,
+  type DemoServices,
+  type GenerateDemoServicesOptions,
+} from "./generate-demo-services";
+export {
+  loadDemoServices,
+  loadDemoServicesIfEmpty,
+  type DemoServicesCounts,
+  type LoadDemoServicesOptions,
+} from "./load-demo-services";

@@ -185,6 +185,8 @@ export async function replaceDemoRegistry(
     );
     if (real && real.count > 0) throw new RegistryNotDemoError(real.count);
     await tx.execute("delete from certificate where is_demo", [], "run");
+    // Demo services may belong to demo organizations; prepareData loads a new catalogue afterwards.
+    await tx.execute("delete from service where is_demo", [], "run");
     const deleted = await tx.execute<{ id: string }[]>("delete from organization where is_demo returning id");
     const counts = await insertDemoRegistry(tx, options);
     return { deletedOrganizations: deleted.length, counts };

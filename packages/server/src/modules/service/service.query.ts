@@ -6,6 +6,8 @@ export interface ServiceCriteria {
   /** Providers must be in one of these states; anonymous callers see published providers only. */
   providerStates: readonly PublicationState[];
   ids?: readonly string[];
+  /** Order by the position in `ids` (ranked by the search engine) rather than by title. */
+  relevance?: boolean;
   slug?: string;
   serviceTypes?: readonly string[];
   /** Types derived from the requested areas; intersected with `serviceTypes`. */
@@ -106,3 +108,10 @@ export function serviceWhere(criteria: ServiceCriteria): SqlFragment {
 }
 
 export const SERVICE_ORDER_SQL = 's.title collate "pl-x-icu", s.id';
+
+/** Order of the rows: by title, or by the rank of `ids` (text relevance from the search engine). */
+export function serviceOrderBy(criteria: ServiceCriteria): SqlFragment {
+  return criteria.relevance && criteria.ids
+    ? { sql: "array_position(string_to_array(?, ','), s.id::text)", params: [criteria.ids.join(",")] }
+    : { sql: SERVICE_ORDER_SQL, params: [] };
+}

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { SERVICE_ORDER_SQL, serviceWhere, type ServiceCriteria } from "./service.query";
+import { serviceOrderBy, serviceWhere, type ServiceCriteria } from "./service.query";
 
 export interface ServiceIdPage {
   ids: string[];
@@ -9,16 +9,17 @@ export interface ServiceIdPage {
 export class ServiceRepository {
   constructor(private readonly em: EntityManager) {}
 
-  /** One page of matching service IDs by title, and the number of all matches. */
+  /** One page of matching service IDs (by title or relevance), and the number of all matches. */
   async findPage(criteria: ServiceCriteria, limit: number, offset: number): Promise<ServiceIdPage> {
     const where = serviceWhere(criteria);
+    const orderBy = serviceOrderBy(criteria);
     const connection = this.em.getConnection();
     const rows = await connection.execute<{ id: string; total: string }[]>(
       `select s.id, count(*) over () as total from service s
        where ${where.sql}
-       order by ${SERVICE_ORDER_SQL}
+       order by ${orderBy.sql}
        limit ? offset ?`,
-      [...where.params, limit, offset],
+      [...where.params, ...orderBy.params, limit, offset],
       "all",
     );
     if (rows.length === 0 && offset > 0) {

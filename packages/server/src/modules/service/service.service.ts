@@ -28,10 +28,12 @@ import type { Service } from "./service.entity";
 import type { ServiceLoaders } from "./service.loaders";
 import type { OpenAt, ServiceCriteria } from "./service.query";
 import type { ServiceRepository } from "./service.repository";
+import type { ServiceSearch } from "./service.search";
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const LANGUAGE = /^[a-z]{2,3}$/;
 const MAX_LANGUAGES = 20;
+const MAX_TEXT_LENGTH = 200;
 
 /** Read side of the Koszyk usług; PostgreSQL applies visibility to every list and lookup. */
 export class ServiceQueryService {
@@ -41,6 +43,7 @@ export class ServiceQueryService {
     private readonly organizations: OrganizationService,
     private readonly clock: Clock,
     private readonly viewer: Viewer,
+    private readonly search: ServiceSearch,
   ) {}
 
   async findById(globalId: string, field = "id"): Promise<Service | null> {
@@ -56,7 +59,20 @@ export class ServiceQueryService {
     const offset = args.after ? Number(decodeCursor(args.after, "offset")) : 0;
     if (!Number.isInteger(offset) || offset < 0)
       throw new InvalidInputError("after", "is not a cursor of this list");
-    const page = await this.repository.findPage(this.criteria(args.filter ?? null), args.first, offset);
+    const criteria = this.criteria(args.filter ?? null);
+    const text = args.filter?.text?.trim();
+    if (text) {
+      criteria.ids = await this.search.rankedIds(text, !canSeeUnpublished(this.viewer));
+      criteria.relevance = true;
+      if (criteria.ids.length === 0) {
+        return buildConnection([], () => "", {
+          hasNextPage: false,
+          hasPreviousPage: offset > 0,
+          totalCount: 0,
+        });
+      }
+    }
+    const page = await this.repository.findPage(criteria, args.first, offset);
     const services = (await this.loaders.serviceById.loadMany(page.ids)).filter(
       (service): service is Service => service !== null && !(service instanceof Error),
     );
@@ -113,6 +129,10 @@ export class ServiceQueryService {
   }
 
   private criteria(filter: ServiceFilterInput | null): ServiceCriteria {
+    const text = filter?.text?.trim();
+    if (text && text.length > MAX_TEXT_LENGTH) {
+      throw new InvalidInputError("filter.text", `must be at most ${MAX_TEXT_LENGTH} characters`);
+    }
     const areaCode = filter?.areaCode?.trim();
     if (areaCode && !isTerytCode(areaCode)) {
       throw new InvalidInputError("filter.areaCode", "must be a TERYT code of 2, 4 or 7 digits");

@@ -25,6 +25,12 @@ export class OpeningTimeInput {
 
 @InputType("ServiceFilter")
 export class ServiceFilterInput {
+  @Field(() => String, {
+    nullable: true,
+    description: "Words of the title, type, place or provider, at most 200 characters; results by relevance",
+  })
+  text?: string | null;
+
   @Field(() => [ServiceTypeEnum], { nullable: true })
   serviceTypes?: ServiceType[] | null;
 

@@ -1,0 +1,35 @@
+import type { AccessibilityFeature } from "../services/accessibility-feature";
+import type { CostKind, DeliveryMode } from "../services/cost-option";
+import type { ServiceArea } from "../services/service-area";
+import type { ServiceType } from "../services/service-type";
+import type { TargetGroup } from "../services/target-group";
+
+export const SERVICES_INDEX = "services";
+
+/** The Meilisearch document of one service of the Koszyk usług. */
+export interface ServiceDocument {
+  id: string;
+  slug: string;
+  title: string;
+  /** Title, type label and place names without Polish diacritics (see foldPolish). */
+  titleFolded: string;
+  description: string;
+  serviceType: ServiceType;
+  /** Polish label of the type, e.g. "usługi wytchnieniowe". */
+  serviceTypeLabel: string;
+  serviceArea: ServiceArea;
+  providerName: string | null;
+  /** Cities and gmina names of the locations and names of the areas served. */
+  placeNames: string[];
+  publicationState: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+  targetGroups: TargetGroup[];
+  /** Locations' gminy and areas served, with every containing unit. */
+  areaCodes: string[];
+  costKind: CostKind;
+  deliveryModes: DeliveryMode[];
+  languages: string[];
+  accessibilityFeatures: AccessibilityFeature[];
+  /** Position of the first location, when it has coordinates. */
+  _geo?: { lat: number; lng: number };
+  isDemo: boolean;
+}

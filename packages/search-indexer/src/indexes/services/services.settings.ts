@@ -1,0 +1,47 @@
+import { SERVICES_INDEX } from "@obserwatorium/schema";
+import type { IndexDefinition } from "../../provider/search-provider";
+
+export const servicesIndex: IndexDefinition = {
+  name: SERVICES_INDEX,
+  primaryKey: "id",
+  settings: {
+    searchableAttributes: [
+      "title",
+      "titleFolded",
+      "serviceTypeLabel",
+      "placeNames",
+      "providerName",
+      "description",
+    ],
+    filterableAttributes: [
+      "publicationState",
+      "serviceType",
+      "serviceArea",
+      "targetGroups",
+      "areaCodes",
+      "costKind",
+      "deliveryModes",
+      "languages",
+      "accessibilityFeatures",
+      "isDemo",
+      "_geo",
+    ],
+    sortableAttributes: ["title", "_geo"],
+    displayedAttributes: ["id", "slug", "title", "serviceType", "costKind", "publicationState", "_geo"],
+    localizedAttributes: [
+      {
+        attributePatterns: [
+          "title",
+          "titleFolded",
+          "serviceTypeLabel",
+          "placeNames",
+          "providerName",
+          "description",
+        ],
+        locales: ["pol"],
+      },
+    ],
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+    pagination: { maxTotalHits: 5000 },
+  },
+};

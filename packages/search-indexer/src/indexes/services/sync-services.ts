@@ -1,0 +1,24 @@
+import type { Pool } from "pg";
+import type { SearchProvider } from "../../provider/search-provider";
+import { SERVICE_SOURCE_SQL, type ServiceRow } from "./service.row";
+import { servicesIndex } from "./services.settings";
+import { toServiceDocument } from "./to-service-document";
+
+/** Re-indexes the given services (every one when `ids` is omitted), removing deleted ones. */
+export async function syncServices(
+  pool: Pool,
+  provider: SearchProvider,
+  { ids }: { ids?: readonly string[]; today: string },
+): Promise<number> {
+  await provider.ensureIndex(servicesIndex);
+  const { rows } = await pool.query<ServiceRow>(SERVICE_SOURCE_SQL, [ids ? [...ids] : null]);
+  await provider.upsertDocuments(servicesIndex.name, rows.map(toServiceDocument));
+  if (!ids) {
+    await provider.deleteDocumentsExcept(
+      servicesIndex.name,
+      "id",
+      rows.map((row) => row.id),
+    );
+  }
+  return rows.length;
+}

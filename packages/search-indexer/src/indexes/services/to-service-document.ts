@@ -1,0 +1,39 @@
+import {
+  ancestorCodes,
+  foldPolish,
+  SERVICE_TYPE_AREA,
+  SERVICE_TYPE_LABELS_PL,
+  type ServiceDocument,
+} from "@obserwatorium/schema";
+import type { ServiceRow } from "./service.row";
+
+export function toServiceDocument(row: ServiceRow): ServiceDocument {
+  const units = [...row.location_gmina_codes, ...row.area_codes];
+  const areaCodes = [...new Set(units.flatMap((code) => [code, ...ancestorCodes(code)]))].sort();
+  const placeNames = [...new Set([...row.location_cities, ...row.unit_names])];
+  const serviceTypeLabel = SERVICE_TYPE_LABELS_PL[row.service_type];
+  const document: ServiceDocument = {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    titleFolded: foldPolish([row.title, serviceTypeLabel, ...placeNames].join(" ")),
+    description: row.description,
+    serviceType: row.service_type,
+    serviceTypeLabel,
+    serviceArea: SERVICE_TYPE_AREA[row.service_type],
+    providerName: row.provider_name,
+    placeNames,
+    publicationState: row.publication_state,
+    targetGroups: row.target_groups,
+    areaCodes,
+    costKind: row.cost_kind,
+    deliveryModes: row.delivery_modes,
+    languages: row.languages,
+    accessibilityFeatures: row.accessibility_features,
+    isDemo: row.is_demo,
+  };
+  if (row.latitude !== null && row.longitude !== null) {
+    document._geo = { lat: row.latitude, lng: row.longitude };
+  }
+  return document;
+}
