@@ -1,11 +1,13 @@
 import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
 import { syncOrganizations, type SearchProvider } from "@obserwatorium/search-indexer";
+import { ORGANIZATIONS_INDEX, SERVICES_INDEX } from "@obserwatorium/schema";
 import type { Request, Response } from "express";
 import type { Pool } from "pg";
 import { CertificateEditorService } from "../modules/certificate/certificate-editor.service";
 import { CertificateRepository } from "../modules/certificate/certificate.repository";
 import { CertificateService } from "../modules/certificate/certificate.service";
 import { systemClock, type Clock } from "../modules/common/clock";
+import { TextRanking } from "../modules/common/text-ranking";
 import type { Logger } from "../modules/common/logger";
 import { OrganizationEditorService } from "../modules/organization/organization-editor.service";
 import {
@@ -13,11 +15,9 @@ import {
   type OrganizationLoaders,
 } from "../modules/organization/organization.loaders";
 import { OrganizationRepository } from "../modules/organization/organization.repository";
-import { OrganizationSearch } from "../modules/organization/organization.search";
 import { OrganizationService } from "../modules/organization/organization.service";
 import { createServiceLoaders, type ServiceLoaders } from "../modules/service/service.loaders";
 import { ServiceRepository } from "../modules/service/service.repository";
-import { ServiceSearch } from "../modules/service/service.search";
 import { ServiceQueryService } from "../modules/service/service.service";
 import { TerritorialUnitRepository } from "../modules/territory/territorial-unit.repository";
 import { TerritorialUnitSearch } from "../modules/territory/territorial-unit.search";
@@ -72,7 +72,7 @@ export async function createRequestContext(
   };
   const organizations = new OrganizationService(
     new OrganizationRepository(em),
-    new OrganizationSearch(search, logger),
+    new TextRanking(search, logger, ORGANIZATIONS_INDEX),
     organizationLoaders,
     clock,
     auth.user,
@@ -101,7 +101,7 @@ export async function createRequestContext(
       organizations,
       clock,
       auth.user,
-      new ServiceSearch(search, logger),
+      new TextRanking(search, logger, SERVICES_INDEX),
     ),
     loaders: { organization: organizationLoaders, service: serviceLoaders },
     authService,

@@ -18,7 +18,7 @@ import type { Organization } from "./organization.entity";
 import type { OrganizationLoaders } from "./organization.loaders";
 import type { OrganizationCriteria } from "./organization.query";
 import type { OrganizationRepository } from "./organization.repository";
-import type { OrganizationSearch } from "./organization.search";
+import type { TextRanking } from "../common/text-ranking";
 import { socialEnterpriseStatusOn } from "./social-enterprise-status";
 
 const IDENTIFIER = /^\d{9,14}$/;
@@ -28,7 +28,7 @@ const MAX_TEXT_LENGTH = 200;
 export class OrganizationService {
   constructor(
     private readonly repository: OrganizationRepository,
-    private readonly search: OrganizationSearch,
+    private readonly search: TextRanking,
     private readonly loaders: OrganizationLoaders,
     private readonly clock: Clock,
     private readonly viewer: Viewer,

@@ -28,7 +28,7 @@ import type { Service } from "./service.entity";
 import type { ServiceLoaders } from "./service.loaders";
 import type { OpenAt, ServiceCriteria } from "./service.query";
 import type { ServiceRepository } from "./service.repository";
-import type { ServiceSearch } from "./service.search";
+import type { TextRanking } from "../common/text-ranking";
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const LANGUAGE = /^[a-z]{2,3}$/;
@@ -43,7 +43,7 @@ export class ServiceQueryService {
     private readonly organizations: OrganizationService,
     private readonly clock: Clock,
     private readonly viewer: Viewer,
-    private readonly search: ServiceSearch,
+    private readonly search: TextRanking,
   ) {}
 
   async findById(globalId: string, field = "id"): Promise<Service | null> {
