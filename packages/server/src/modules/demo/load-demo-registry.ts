@@ -1,4 +1,5 @@
-import type { EntityManager, Knex } from "@mikro-orm/postgresql";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { bulkInsert, type BulkTable } from "./bulk-insert";
 import { MUNICIPALITY_KINDS } from "@obserwatorium/schema";
 import { systemClock } from "../common/clock";
 import { generateDemoRegistry, type DemoGmina, type DemoRegistry } from "./generate-demo-registry";
@@ -42,7 +43,7 @@ export class RegistryNotDemoError extends Error {
 type Tx = EntityManager;
 
 /** Column names and PostgreSQL types of each table, in the order of insertion (parents first). */
-const TABLES: readonly { key: keyof DemoRegistry; table: string; columns: readonly [string, string][] }[] = [
+const TABLES: readonly BulkTable<keyof DemoRegistry>[] = [
   {
     key: "organizations",
     table: "organization",
@@ -217,15 +218,7 @@ async function insertDemoRegistry(tx: Tx, options: LoadDemoRegistryOptions): Pro
     gminy,
     today: options.today ?? systemClock.today(),
   });
-  for (const { key, table, columns } of TABLES) {
-    const rows = registry[key];
-    const names = columns.map(([name]) => name).join(", ");
-    const recordType = columns.map(([name, type]) => `${name} ${type}`).join(", ");
-    const sql = `insert into ${table} (${names}) select ${names} from jsonb_to_recordset(?::jsonb) as x(${recordType})`;
-    for (let start = 0; start < rows.length; start += chunkSize) {
-      await insertJson(tx, sql, JSON.stringify(rows.slice(start, start + chunkSize)));
-    }
-  }
+  for (const table of TABLES) await bulkInsert(tx, table, registry[table.key], chunkSize);
   return {
     organizations: registry.organizations.length,
     organizationAreas: registry.organizationAreas.length,
@@ -234,16 +227,6 @@ async function insertDemoRegistry(tx: Tx, options: LoadDemoRegistryOptions): Pro
     certificates: registry.certificates.length,
     certifiedOfferings: registry.certifiedOfferings.length,
   };
-}
-
-/**
- * Runs an insert with its JSON as a real query parameter, inside the transaction. (`em.execute`
- * would inline the parameter into the SQL text, escaping megabytes of JSON character by character.)
- */
-async function insertJson(tx: Tx, sql: string, json: string): Promise<void> {
-  const query = tx.getKnex().raw(sql, [json]);
-  const transaction = tx.getTransactionContext<Knex.Transaction>();
-  await (transaction ? query.transacting(transaction) : query);
 }
 
 /** Serializes loaders: two hubs starting at once must not both find the registry empty. */

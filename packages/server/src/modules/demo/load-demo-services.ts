@@ -1,4 +1,5 @@
-import type { EntityManager, Knex } from "@mikro-orm/postgresql";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { bulkInsert, type BulkTable } from "./bulk-insert";
 import { systemClock } from "../common/clock";
 import {
   DEFAULT_DEMO_SERVICES_SEED,
@@ -28,7 +29,7 @@ export interface DemoServicesCounts {
 const PODLASKIE = "20";
 
 /** Column names and PostgreSQL types of each table, parents first. */
-const TABLES: readonly { key: keyof DemoServices; table: string; columns: readonly [string, string][] }[] = [
+const TABLES: readonly BulkTable<keyof DemoServices>[] = [
   {
     key: "organizations",
     table: "organization",
@@ -194,16 +195,7 @@ async function insertDemoServices(
     takenSlugs: slugs.map((row) => row.slug),
     serviceCount: options.serviceCount,
   });
-  for (const { key, table, columns } of TABLES) {
-    const rows = generated[key];
-    if (rows.length === 0) continue;
-    const names = columns.map(([name]) => name).join(", ");
-    const recordType = columns.map(([name, type]) => `${name} ${type}`).join(", ");
-    const sql = `insert into ${table} (${names}) select ${names} from jsonb_to_recordset(?::jsonb) as x(${recordType})`;
-    const query = tx.getKnex().raw(sql, [JSON.stringify(rows)]);
-    const transaction = tx.getTransactionContext<Knex.Transaction>();
-    await (transaction ? query.transacting(transaction) : query);
-  }
+  for (const table of TABLES) await bulkInsert(tx, table, generated[table.key]);
   return {
     organizations: generated.organizations.length,
     services: generated.services.length,
