@@ -28,3 +28,26 @@ export async function bulkInsert(
     await (transaction ? query.transacting(transaction) : query);
   }
 }
+
+/** Serializes demo loaders: two hubs starting at once must not both find a table empty. */
+export async function lockDemoLoad(tx: EntityManager, name: string): Promise<void> {
+  await tx.execute("select pg_advisory_xact_lock(hashtext(?))", [`obserwatorium:${name}`], "run");
+}
+
+/**
+ * Runs `insert` in one transaction only when `table` (named in code) has no rows; returns null and
+ * changes nothing otherwise.
+ */
+export async function insertIfEmpty<T>(
+  em: EntityManager,
+  table: string,
+  insert: (tx: EntityManager) => Promise<T>,
+): Promise<T | null> {
+  return em.transactional(async (tx) => {
+    await lockDemoLoad(tx, `demo-${table}`);
+    const [row] = await tx.execute<{ present: boolean }[]>(
+      `select exists (select 1 from ${table}) as present`,
+    );
+    return row?.present ? null : insert(tx);
+  });
+}

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { bulkInsert, type BulkTable } from "./bulk-insert";
+import { bulkInsert, insertIfEmpty, lockDemoLoad, type BulkTable } from "./bulk-insert";
 import { MUNICIPALITY_KINDS } from "@obserwatorium/schema";
 import { systemClock } from "../common/clock";
 import { generateDemoRegistry, type DemoGmina, type DemoRegistry } from "./generate-demo-registry";
@@ -160,14 +160,7 @@ export async function loadDemoRegistryIfEmpty(
   em: EntityManager,
   options: LoadDemoRegistryOptions = {},
 ): Promise<DemoRegistryCounts | null> {
-  return em.transactional(async (tx) => {
-    await lockRegistry(tx);
-    const [row] = await tx.execute<{ present: boolean }[]>(
-      "select exists (select 1 from organization) as present",
-    );
-    if (row?.present) return null;
-    return insertDemoRegistry(tx, options);
-  });
+  return insertIfEmpty(em, "organization", (tx) => insertDemoRegistry(tx, options));
 }
 
 /**
@@ -180,7 +173,7 @@ export async function replaceDemoRegistry(
   options: LoadDemoRegistryOptions = {},
 ): Promise<{ deletedOrganizations: number; counts: DemoRegistryCounts }> {
   return em.transactional(async (tx) => {
-    await lockRegistry(tx);
+    await lockDemoLoad(tx, "demo-organization");
     const [real] = await tx.execute<{ count: number }[]>(
       "select count(*)::int as count from organization where not is_demo",
     );
@@ -227,9 +220,4 @@ async function insertDemoRegistry(tx: Tx, options: LoadDemoRegistryOptions): Pro
     certificates: registry.certificates.length,
     certifiedOfferings: registry.certifiedOfferings.length,
   };
-}
-
-/** Serializes loaders: two hubs starting at once must not both find the registry empty. */
-async function lockRegistry(tx: Tx): Promise<void> {
-  await tx.execute("select pg_advisory_xact_lock(hashtext('obserwatorium:demo-registry'))", [], "run");
 }

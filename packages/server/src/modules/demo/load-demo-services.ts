@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { bulkInsert, type BulkTable } from "./bulk-insert";
+import { bulkInsert, insertIfEmpty, type BulkTable } from "./bulk-insert";
 import { systemClock } from "../common/clock";
 import {
   DEFAULT_DEMO_SERVICES_SEED,
@@ -156,14 +156,7 @@ export async function loadDemoServicesIfEmpty(
   em: EntityManager,
   options: LoadDemoServicesOptions = {},
 ): Promise<DemoServicesCounts | null> {
-  return em.transactional(async (tx) => {
-    await tx.execute("select pg_advisory_xact_lock(hashtext('obserwatorium:demo-services'))", [], "run");
-    const [row] = await tx.execute<{ present: boolean }[]>(
-      "select exists (select 1 from service) as present",
-    );
-    if (row?.present) return null;
-    return insertDemoServices(tx, options);
-  });
+  return insertIfEmpty(em, "service", (tx) => insertDemoServices(tx, options));
 }
 
 async function insertDemoServices(
