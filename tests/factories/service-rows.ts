@@ -35,6 +35,8 @@ export interface ServiceRow {
 
 export interface LocationRow {
   gminaCode: string;
+  /** Defaults to Łapy; null for a location without coordinates. */
+  coordinates?: [latitude: number, longitude: number] | null;
   hours?: [weekday: number, opens: string, closes: string][];
   exceptions?: { date: string; closed: boolean; opens?: string; closes?: string; note?: string }[];
 }
@@ -75,8 +77,15 @@ export async function insertServiceRow(pool: pg.Pool, row: ServiceRow): Promise<
     await pool.query(
       `insert into service_location (id, service_id, name, street_address, postal_code, city, gmina_code,
          latitude, longitude, position)
-       values ($1, $2, 'Siedziba', 'ul. Główna 1', '18-100', 'Łapy', $3, 52.99, 22.88, $4)`,
-      [locationId, id, location.gminaCode, position],
+       values ($1, $2, 'Siedziba', 'ul. Główna 1', '18-100', 'Łapy', $3, $4, $5, $6)`,
+      [
+        locationId,
+        id,
+        location.gminaCode,
+        location.coordinates === undefined ? 52.99 : (location.coordinates?.[0] ?? null),
+        location.coordinates === undefined ? 22.88 : (location.coordinates?.[1] ?? null),
+        position,
+      ],
     );
     for (const [weekday, opens, closes] of location.hours ?? []) {
       await pool.query(

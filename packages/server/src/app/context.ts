@@ -17,6 +17,8 @@ import {
 import { OrganizationRepository } from "../modules/organization/organization.repository";
 import { OrganizationService } from "../modules/organization/organization.service";
 import { createServiceLoaders, type ServiceLoaders } from "../modules/service/service.loaders";
+import { ServiceCoverageService } from "../modules/service/service-coverage.service";
+import { ServiceReportService } from "../modules/service/service-report.service";
 import { ServiceRepository } from "../modules/service/service.repository";
 import { ServiceQueryService } from "../modules/service/service.service";
 import { TerritorialUnitRepository } from "../modules/territory/territorial-unit.repository";
@@ -45,6 +47,8 @@ export interface RequestContext {
   certificates: CertificateService;
   certificateEditor: CertificateEditorService;
   services: ServiceQueryService;
+  serviceCoverage: ServiceCoverageService;
+  serviceReports: ServiceReportService;
   loaders: { organization: OrganizationLoaders; service: ServiceLoaders };
   authService: AuthService;
   /** The caller: signed-in user (or null), client address, session cookie control. */
@@ -77,13 +81,23 @@ export async function createRequestContext(
     clock,
     auth.user,
   );
+  const territory = new TerritorialUnitService(
+    new TerritorialUnitRepository(em),
+    new TerritorialUnitSearch(search, logger),
+    createTerritoryLoaders(em),
+  );
+  const serviceRepository = new ServiceRepository(em);
+  const services = new ServiceQueryService(
+    serviceRepository,
+    serviceLoaders,
+    organizations,
+    clock,
+    auth.user,
+    new TextRanking(search, logger, SERVICES_INDEX),
+  );
   return {
     em,
-    territory: new TerritorialUnitService(
-      new TerritorialUnitRepository(em),
-      new TerritorialUnitSearch(search, logger),
-      createTerritoryLoaders(em),
-    ),
+    territory,
     organizations,
     organizationEditor: new OrganizationEditorService(em, clock, reindexOrganization),
     certificates: new CertificateService(
@@ -95,14 +109,9 @@ export async function createRequestContext(
       auth.user,
     ),
     certificateEditor: new CertificateEditorService(em, clock, reindexOrganization),
-    services: new ServiceQueryService(
-      new ServiceRepository(em),
-      serviceLoaders,
-      organizations,
-      clock,
-      auth.user,
-      new TextRanking(search, logger, SERVICES_INDEX),
-    ),
+    services,
+    serviceReports: new ServiceReportService(em, services, clock),
+    serviceCoverage: new ServiceCoverageService(serviceRepository, territory, auth.user),
     loaders: { organization: organizationLoaders, service: serviceLoaders },
     authService,
     auth,

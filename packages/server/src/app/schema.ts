@@ -6,6 +6,8 @@ import { CertificateResolver } from "../modules/certificate/certificate.resolver
 import { NodeResolver } from "../modules/common/node.resolver";
 import { OrganizationMutationResolver } from "../modules/organization/organization-mutation.resolver";
 import { OrganizationResolver } from "../modules/organization/organization.resolver";
+import { ServiceCoverageResolver } from "../modules/service/service-coverage.resolver";
+import { OutdatedReportResolver, ServiceReportResolver } from "../modules/service/service-report.resolver";
 import { ServiceLocationResolver } from "../modules/service/service-location.resolver";
 import { ServiceResolver } from "../modules/service/service.resolver";
 import { TerritorialUnitResolver } from "../modules/territory/territorial-unit.resolver";
@@ -21,6 +23,9 @@ export const resolvers = [
   CertificateMutationResolver,
   ServiceResolver,
   ServiceLocationResolver,
+  ServiceCoverageResolver,
+  ServiceReportResolver,
+  OutdatedReportResolver,
   AuthResolver,
   UserResolver,
   NodeResolver,

@@ -13,6 +13,7 @@ import {
   ServiceOpeningExceptionEntity,
   ServiceOpeningHoursEntity,
 } from "../modules/service/service-schedule.entity";
+import { ServiceReportEntity } from "../modules/service/service-report.entity";
 import { ServiceEntity } from "../modules/service/service.entity";
 import { TerritorialUnitEntity } from "../modules/territory/territorial-unit.entity";
 import { UserSessionEntity } from "../modules/user/user-session.entity";
@@ -32,6 +33,7 @@ export const entities = [
   ServiceLocationEntity,
   ServiceOpeningHoursEntity,
   ServiceOpeningExceptionEntity,
+  ServiceReportEntity,
   UserEntity,
   UserSessionEntity,
   AuditEntryEntity,

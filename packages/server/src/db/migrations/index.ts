@@ -3,6 +3,7 @@ import { Migration20261122000000_territorial_unit } from "./Migration20261122000
 import { Migration20261122010000_registry } from "./Migration20261122010000_registry";
 import { Migration20261122020000_users_audit } from "./Migration20261122020000_users_audit";
 import { Migration20261122030000_services } from "./Migration20261122030000_services";
+import { Migration20261122040000_service_reports } from "./Migration20261122040000_service_reports";
 
 /** Every migration, in order. Listed explicitly so that no file globbing is needed at run time. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261122010000_registry", class: Migration20261122010000_registry },
   { name: "Migration20261122020000_users_audit", class: Migration20261122020000_users_audit },
   { name: "Migration20261122030000_services", class: Migration20261122030000_services },
+  { name: "Migration20261122040000_service_reports", class: Migration20261122040000_service_reports },
 ];

@@ -1,6 +1,6 @@
-import type { ServiceArea, ServiceType } from "@obserwatorium/schema";
+import type { ServiceArea, ServiceType, TargetGroup } from "@obserwatorium/schema";
 import { Field, Int, ObjectType } from "type-graphql";
-import { ServiceAreaEnum, ServiceTypeEnum } from "./service.enums";
+import { ServiceAreaEnum, ServiceTypeEnum, TargetGroupEnum } from "./service.enums";
 
 @ObjectType("ServiceSubcategory", { description: "A service type within its statutory area" })
 export class ServiceSubcategoryType {
@@ -29,5 +29,17 @@ export class ServiceCategoryType {
   types!: ServiceSubcategoryType[];
 
   @Field(() => Int, { description: "Services in this area the caller can see" })
+  serviceCount!: number;
+}
+
+@ObjectType("TargetGroupInfo", { description: "A group of people services are for" })
+export class TargetGroupInfo {
+  @Field(() => TargetGroupEnum)
+  code!: TargetGroup;
+
+  @Field(() => String, { description: "Polish name" })
+  name!: string;
+
+  @Field(() => Int, { description: "Services for this group the caller can see" })
   serviceCount!: number;
 }

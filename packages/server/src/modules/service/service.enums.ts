@@ -57,3 +57,16 @@ registerEnumType(AccessibilityFeatureEnum, {
   name: "AccessibilityFeature",
   valuesConfig: describe(ACCESSIBILITY_FEATURE_LABELS_PL),
 });
+
+export const ServiceOrderEnum = { TITLE: "TITLE", RELEVANCE: "RELEVANCE", DISTANCE: "DISTANCE" } as const;
+export type ServiceOrder = keyof typeof ServiceOrderEnum;
+
+registerEnumType(ServiceOrderEnum, {
+  name: "ServiceOrder",
+  description: "Order of services; the default is RELEVANCE with text, else DISTANCE with near, else TITLE",
+  valuesConfig: {
+    TITLE: { description: "Alphabetically by title (Polish collation)" },
+    RELEVANCE: { description: "Best text match first; needs filter.text" },
+    DISTANCE: { description: "Nearest location first; needs filter.near" },
+  },
+});

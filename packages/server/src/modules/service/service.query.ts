@@ -1,3 +1,4 @@
+import { canSeeUnpublished, type Viewer } from "../common/viewer";
 import type { PublicationState } from "../organization/organization.entity";
 
 /** A validated, normalized service search; every value ends up as a bound parameter. */
@@ -19,8 +20,23 @@ export interface ServiceCriteria {
   accessibilityFeatures?: readonly string[];
   languages?: readonly string[];
   providerId?: string;
+  near?: Near;
+  /** Order by the distance of the nearest location to `near`. */
+  byDistance?: boolean;
   /** Weekly hours cover this time; `date` makes that date's exceptions replace the weekly hours. */
   openAt?: readonly OpenAt[];
+}
+
+/** What the viewer may see: published services of published (or no) providers, drafts for editors. */
+export function serviceVisibility(viewer: Viewer): ServiceCriteria {
+  const states = canSeeUnpublished(viewer) ? (["DRAFT", "PUBLISHED"] as const) : (["PUBLISHED"] as const);
+  return { publicationStates: states, providerStates: states };
+}
+
+export interface Near {
+  latitude: number;
+  longitude: number;
+  radiusKm: number;
 }
 
 export interface OpenAt {
@@ -55,6 +71,25 @@ function openAtSql(at: OpenAt): SqlFragment {
                    and not e.closed and e.opens <= ?::time and e.closes > ?::time)
       else ${weekly} end)`,
     params: [at.date, at.date, at.time, at.time, ...weeklyParams],
+  };
+}
+
+const EARTH_RADIUS_KM = 6371.0088;
+const KM_PER_DEGREE_LATITUDE = (Math.PI / 180) * EARTH_RADIUS_KM;
+
+/** Haversine distance in km from location `l` to the point; three parameters: lat, lat, lon. */
+const DISTANCE_SQL = `(${EARTH_RADIUS_KM} * 2 * asin(least(1, sqrt(
+    power(sin(radians(l.latitude - ?) / 2), 2)
+    + cos(radians(?)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - ?) / 2), 2)))))`;
+const distanceParams = (near: Near) => [near.latitude, near.latitude, near.longitude];
+
+/** A location with coordinates within the radius; the latitude band lets the planner skip most rows. */
+function nearSql(near: Near): SqlFragment {
+  const band = near.radiusKm / KM_PER_DEGREE_LATITUDE;
+  return {
+    sql: `exists (select 1 from service_location l where l.service_id = s.id
+      and l.latitude between ? and ? and ${DISTANCE_SQL} <= ?)`,
+    params: [near.latitude - band, near.latitude + band, ...distanceParams(near), near.radiusKm],
   };
 }
 
@@ -100,6 +135,10 @@ export function serviceWhere(criteria: ServiceCriteria): SqlFragment {
   }
   if (criteria.languages?.length) add(`s.languages && ${TEXT_ARRAY}`, criteria.languages.join(","));
   if (criteria.providerId) add("s.provider_organization_id = ?", criteria.providerId);
+  if (criteria.near) {
+    const fragment = nearSql(criteria.near);
+    add(fragment.sql, ...fragment.params);
+  }
   for (const at of criteria.openAt ?? []) {
     const fragment = openAtSql(at);
     add(fragment.sql, ...fragment.params);
@@ -109,9 +148,17 @@ export function serviceWhere(criteria: ServiceCriteria): SqlFragment {
 
 export const SERVICE_ORDER_SQL = 's.title collate "pl-x-icu", s.id';
 
-/** Order of the rows: by title, or by the rank of `ids` (text relevance from the search engine). */
+/** Order of the rows: by title, by the rank of `ids` (text relevance), or by distance to `near`. */
 export function serviceOrderBy(criteria: ServiceCriteria): SqlFragment {
-  return criteria.relevance && criteria.ids
-    ? { sql: "array_position(string_to_array(?, ','), s.id::text)", params: [criteria.ids.join(",")] }
-    : { sql: SERVICE_ORDER_SQL, params: [] };
+  if (criteria.relevance && criteria.ids) {
+    return { sql: "array_position(string_to_array(?, ','), s.id::text)", params: [criteria.ids.join(",")] };
+  }
+  if (criteria.byDistance && criteria.near) {
+    return {
+      sql: `(select min(${DISTANCE_SQL}) from service_location l
+              where l.service_id = s.id and l.latitude is not null) nulls last, ${SERVICE_ORDER_SQL}`,
+      params: distanceParams(criteria.near),
+    };
+  }
+  return { sql: SERVICE_ORDER_SQL, params: [] };
 }

@@ -45,4 +45,16 @@ export class ServiceRepository {
       );
     return new Map(rows.map((row) => [row.service_type, Number(row.count)]));
   }
+
+  /** Visible services per target group, in one grouped query. */
+  async countByTargetGroup(criteria: ServiceCriteria): Promise<Map<string, number>> {
+    const where = serviceWhere(criteria);
+    const rows = await this.em.getConnection().execute<{ target_group: string; count: string }[]>(
+      `select g.target_group, count(*) as count from service s, unnest(s.target_groups) g(target_group)
+         where ${where.sql} group by g.target_group`,
+      where.params,
+      "all",
+    );
+    return new Map(rows.map((row) => [row.target_group, Number(row.count)]));
+  }
 }

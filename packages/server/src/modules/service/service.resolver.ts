@@ -1,13 +1,13 @@
 import type { ServiceArea } from "@obserwatorium/schema";
 import { SERVICE_TYPE_AREA } from "@obserwatorium/schema";
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../app/context";
 import { InvalidInputError } from "../common/errors";
 import { toGlobalId } from "../common/global-id";
 import { OrganizationType } from "../organization/organization.type";
 import { TerritorialUnitType } from "../territory/territorial-unit.type";
 import { ServicesArgs } from "./dto/services.args";
-import { ServiceCategoryType } from "./service-category.type";
+import { ServiceCategoryType, TargetGroupInfo } from "./service-category.type";
 import { ServiceLocationType } from "./service-location.type";
 import type { Service } from "./service.entity";
 import { ServiceAreaEnum } from "./service.enums";
@@ -42,6 +42,11 @@ export class ServiceResolver {
   })
   serviceCategories(@Ctx() { services }: RequestContext) {
     return services.categories();
+  }
+
+  @Query(() => [TargetGroupInfo], { description: "Who services are for, with visible service counts" })
+  targetGroups(@Ctx() { services }: RequestContext) {
+    return services.targetGroups();
   }
 
   @FieldResolver(() => ID)
@@ -99,5 +104,18 @@ export class ServiceResolver {
   @FieldResolver(() => Boolean, { description: "Not verified for 12 months; still findable" })
   isStale(@Root() service: Service, @Ctx() { services }: RequestContext) {
     return services.isStale(service);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: "Kilometres to the nearest location with coordinates; null when none has them",
+  })
+  distanceKm(
+    @Root() service: Service,
+    @Arg("latitude", () => Float) latitude: number,
+    @Arg("longitude", () => Float) longitude: number,
+    @Ctx() { services }: RequestContext,
+  ) {
+    return services.distanceKm(service, latitude, longitude);
   }
 }

@@ -1,11 +1,10 @@
 import {
   isTerytCode,
-  SERVICE_AREA_LABELS_PL,
-  SERVICE_AREAS,
   SERVICE_TYPE_AREA,
-  SERVICE_TYPE_DESCRIPTIONS_PL,
-  SERVICE_TYPE_LABELS_PL,
   SERVICE_TYPES,
+  TARGET_GROUP_LABELS_PL,
+  TARGET_GROUPS,
+  validateCoordinates,
 } from "@obserwatorium/schema";
 import type { Clock } from "../common/clock";
 import { InvalidInputError } from "../common/errors";
@@ -22,11 +21,14 @@ import type { Organization } from "../organization/organization.entity";
 import type { OrganizationService } from "../organization/organization.service";
 import type { ServiceFilterInput } from "./dto/service-filter.input";
 import type { ServicesArgs } from "./dto/services.args";
-import type { ServiceCategoryType } from "./service-category.type";
+import { haversineKm } from "../territory/voivodeship-boundaries";
+import { categoryTree } from "./service-category-tree";
+import type { ServiceCategoryType, TargetGroupInfo } from "./service-category.type";
+import type { ServiceOrder } from "./service.enums";
 import { isStaleOn, warsawMoment } from "./service-time";
 import type { Service } from "./service.entity";
 import type { ServiceLoaders } from "./service.loaders";
-import type { OpenAt, ServiceCriteria } from "./service.query";
+import { serviceVisibility, type OpenAt, type ServiceCriteria } from "./service.query";
 import type { ServiceRepository } from "./service.repository";
 import type { TextRanking } from "../common/text-ranking";
 
@@ -34,6 +36,12 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const LANGUAGE = /^[a-z]{2,3}$/;
 const MAX_LANGUAGES = 20;
 const MAX_TEXT_LENGTH = 200;
+const MAX_RADIUS_KM = 300;
+
+function problemWithPoint(latitude: number, longitude: number, field: string): void {
+  const message = validateCoordinates(latitude, longitude);
+  if (message) throw new InvalidInputError(field, message);
+}
 
 /** Read side of the Koszyk usług; PostgreSQL applies visibility to every list and lookup. */
 export class ServiceQueryService {
@@ -61,9 +69,11 @@ export class ServiceQueryService {
       throw new InvalidInputError("after", "is not a cursor of this list");
     const criteria = this.criteria(args.filter ?? null);
     const text = args.filter?.text?.trim();
+    const order = this.order(args.orderBy ?? null, Boolean(text), Boolean(criteria.near));
+    criteria.byDistance = order === "DISTANCE";
     if (text) {
       criteria.ids = await this.search.rankedIds(text, !canSeeUnpublished(this.viewer));
-      criteria.relevance = true;
+      criteria.relevance = order === "RELEVANCE";
       if (criteria.ids.length === 0) {
         return buildConnection([], () => "", {
           hasNextPage: false,
@@ -87,23 +97,29 @@ export class ServiceQueryService {
     );
   }
 
+  /** Distance to the nearest location with coordinates, or null when none has them. */
+  async distanceKm(service: Service, latitude: number, longitude: number): Promise<number | null> {
+    problemWithPoint(latitude, longitude, "latitude");
+    const locations = await this.loaders.locationsByService.load(service.id);
+    const distances = locations
+      .filter((location) => location.latitude != null && location.longitude != null)
+      .map((location) => haversineKm(latitude, longitude, location.latitude!, location.longitude!));
+    return distances.length ? Math.round(Math.min(...distances) * 100) / 100 : null;
+  }
+
+  /** The target groups in their fixed order, with visible service counts. */
+  async targetGroups(): Promise<TargetGroupInfo[]> {
+    const counts = await this.repository.countByTargetGroup(this.visibility());
+    return TARGET_GROUPS.map((code) => ({
+      code,
+      name: TARGET_GROUP_LABELS_PL[code],
+      serviceCount: counts.get(code) ?? 0,
+    }));
+  }
+
   /** The 14 statutory areas in statutory order, each with its types and visible service counts. */
   async categories(): Promise<ServiceCategoryType[]> {
-    const counts = await this.repository.countByType(this.visibility());
-    return SERVICE_AREAS.map((area) => {
-      const types = SERVICE_TYPES.filter((type) => SERVICE_TYPE_AREA[type] === area).map((type) => ({
-        code: type,
-        name: SERVICE_TYPE_LABELS_PL[type],
-        description: SERVICE_TYPE_DESCRIPTIONS_PL[type],
-        serviceCount: counts.get(type) ?? 0,
-      }));
-      return {
-        code: area,
-        name: SERVICE_AREA_LABELS_PL[area],
-        types,
-        serviceCount: types.reduce((sum, type) => sum + type.serviceCount, 0),
-      };
-    });
+    return categoryTree(await this.repository.countByType(this.visibility()));
   }
 
   provider(service: Service): Promise<Organization | null> {
@@ -122,10 +138,15 @@ export class ServiceQueryService {
   }
 
   private visibility(): ServiceCriteria {
-    const states = canSeeUnpublished(this.viewer)
-      ? (["DRAFT", "PUBLISHED"] as const)
-      : (["PUBLISHED"] as const);
-    return { publicationStates: states, providerStates: states };
+    return serviceVisibility(this.viewer);
+  }
+
+  private order(requested: ServiceOrder | null, hasText: boolean, hasNear: boolean): ServiceOrder {
+    if (requested === "RELEVANCE" && !hasText)
+      throw new InvalidInputError("orderBy", "RELEVANCE needs filter.text");
+    if (requested === "DISTANCE" && !hasNear)
+      throw new InvalidInputError("orderBy", "DISTANCE needs filter.near");
+    return requested ?? (hasText ? "RELEVANCE" : hasNear ? "DISTANCE" : "TITLE");
   }
 
   private criteria(filter: ServiceFilterInput | null): ServiceCriteria {
@@ -151,6 +172,16 @@ export class ServiceQueryService {
       openAt.push({ weekday, time });
     }
     if (filter?.openNow) openAt.push(warsawMoment(this.clock.now()));
+    if (filter?.near) {
+      const { latitude, longitude, radiusKm } = filter.near;
+      problemWithPoint(latitude, longitude, "filter.near.latitude");
+      if (!Number.isFinite(radiusKm) || radiusKm <= 0 || radiusKm > MAX_RADIUS_KM) {
+        throw new InvalidInputError(
+          "filter.near.radiusKm",
+          `must be more than 0 and at most ${MAX_RADIUS_KM}`,
+        );
+      }
+    }
     const areas = filter?.serviceAreas;
     return {
       ...this.visibility(),
@@ -168,6 +199,7 @@ export class ServiceQueryService {
         ? uuidFromGlobalId(filter.providerId, "Organization", "filter.providerId")
         : undefined,
       openAt,
+      near: filter?.near ?? undefined,
     };
   }
 }

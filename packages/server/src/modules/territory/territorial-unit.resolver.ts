@@ -5,6 +5,7 @@ import { TerritorialUnitsArgs } from "./dto/territorial-units.args";
 import type { TerritorialUnit } from "./territorial-unit.entity";
 import { TerritorialUnitKindEnum } from "./territorial-unit-kind.enum";
 import { TerritorialUnitConnection, TerritorialUnitType } from "./territorial-unit.type";
+import { voivodeshipBoundaries } from "./voivodeship-boundaries";
 
 @Resolver(() => TerritorialUnitType)
 export class TerritorialUnitResolver {
@@ -38,5 +39,15 @@ export class TerritorialUnitResolver {
     @Arg("kinds", () => [TerritorialUnitKindEnum], { nullable: true }) kinds?: TerritorialUnitKind[] | null,
   ) {
     return territory.childrenOf(unit, kinds);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "Simplified boundary as a GeoJSON geometry string (WGS84); only województwa have one for now",
+  })
+  boundary(@Root() unit: TerritorialUnit): string | null {
+    const geometry = voivodeshipBoundaries().get(unit.code);
+    return geometry ? JSON.stringify(geometry) : null;
   }
 }

@@ -5,7 +5,7 @@ import type {
   ServiceType,
   TargetGroup,
 } from "@obserwatorium/schema";
-import { Field, ID, InputType, Int } from "type-graphql";
+import { Field, Float, ID, InputType, Int } from "type-graphql";
 import {
   AccessibilityFeatureEnum,
   DeliveryModeEnum,
@@ -21,6 +21,18 @@ export class OpeningTimeInput {
 
   @Field(() => String, { description: "HH:MM, Polish time" })
   time!: string;
+}
+
+@InputType("NearInput", { description: "A point and a radius around it" })
+export class NearInput {
+  @Field(() => Float, { description: "WGS84 latitude" })
+  latitude!: number;
+
+  @Field(() => Float, { description: "WGS84 longitude" })
+  longitude!: number;
+
+  @Field(() => Float, { description: "Kilometres, more than 0 and at most 300" })
+  radiusKm!: number;
 }
 
 @InputType("ServiceFilter")
@@ -69,4 +81,10 @@ export class ServiceFilterInput {
     description: "A location is open now, Polish time; a date's exception replaces the weekly hours",
   })
   openNow?: boolean | null;
+
+  @Field(() => NearInput, {
+    nullable: true,
+    description: "A location of the service lies within radiusKm of the point",
+  })
+  near?: NearInput | null;
 }
