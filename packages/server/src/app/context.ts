@@ -1,5 +1,5 @@
 import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
-import { syncOrganizations, type SearchProvider } from "@obserwatorium/search-indexer";
+import { syncOrganizations, syncServices, type SearchProvider } from "@obserwatorium/search-indexer";
 import { ORGANIZATIONS_INDEX, SERVICES_INDEX } from "@obserwatorium/schema";
 import type { Request, Response } from "express";
 import type { Pool } from "pg";
@@ -18,6 +18,7 @@ import { OrganizationRepository } from "../modules/organization/organization.rep
 import { OrganizationService } from "../modules/organization/organization.service";
 import { createServiceLoaders, type ServiceLoaders } from "../modules/service/service.loaders";
 import { ServiceCoverageService } from "../modules/service/service-coverage.service";
+import { ServiceEditorService } from "../modules/service/service-editor.service";
 import { ServiceReportService } from "../modules/service/service-report.service";
 import { ServiceRepository } from "../modules/service/service.repository";
 import { ServiceQueryService } from "../modules/service/service.service";
@@ -49,6 +50,7 @@ export interface RequestContext {
   services: ServiceQueryService;
   serviceCoverage: ServiceCoverageService;
   serviceReports: ServiceReportService;
+  serviceEditor: ServiceEditorService;
   loaders: { organization: OrganizationLoaders; service: ServiceLoaders };
   authService: AuthService;
   /** The caller: signed-in user (or null), client address, session cookie control. */
@@ -72,6 +74,13 @@ export async function createRequestContext(
       await syncOrganizations(pool, search, { ids: [organizationId], today: clock.today() });
     } catch (error) {
       logger.error("Re-indexing an organization failed", { organizationId, error });
+    }
+  };
+  const reindexService = async (serviceId: string) => {
+    try {
+      await syncServices(pool, search, { ids: [serviceId], today: clock.today() });
+    } catch (error) {
+      logger.error("Re-indexing a service failed", { serviceId, error });
     }
   };
   const organizations = new OrganizationService(
@@ -111,6 +120,7 @@ export async function createRequestContext(
     certificateEditor: new CertificateEditorService(em, clock, reindexOrganization),
     services,
     serviceReports: new ServiceReportService(em, services, clock),
+    serviceEditor: new ServiceEditorService(em, clock, reindexService),
     serviceCoverage: new ServiceCoverageService(serviceRepository, territory, auth.user),
     loaders: { organization: organizationLoaders, service: serviceLoaders },
     authService,

@@ -8,6 +8,7 @@ import { OrganizationMutationResolver } from "../modules/organization/organizati
 import { OrganizationResolver } from "../modules/organization/organization.resolver";
 import { ServiceCoverageResolver } from "../modules/service/service-coverage.resolver";
 import { OutdatedReportResolver, ServiceReportResolver } from "../modules/service/service-report.resolver";
+import { ServiceMutationResolver } from "../modules/service/service-mutation.resolver";
 import { ServiceLocationResolver } from "../modules/service/service-location.resolver";
 import { ServiceResolver } from "../modules/service/service.resolver";
 import { TerritorialUnitResolver } from "../modules/territory/territorial-unit.resolver";
@@ -24,6 +25,7 @@ export const resolvers = [
   ServiceResolver,
   ServiceLocationResolver,
   ServiceCoverageResolver,
+  ServiceMutationResolver,
   ServiceReportResolver,
   OutdatedReportResolver,
   AuthResolver,
