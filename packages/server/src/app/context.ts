@@ -72,6 +72,13 @@ export async function createRequestContext(
   const reindexOrganization = async (organizationId: string) => {
     try {
       await syncOrganizations(pool, search, { ids: [organizationId], today: clock.today() });
+      // Its services carry the provider's name in their documents.
+      const { rows } = await pool.query<{ id: string }>(
+        "select id from service where provider_organization_id = $1",
+        [organizationId],
+      );
+      if (rows.length)
+        await syncServices(pool, search, { ids: rows.map((row) => row.id), today: clock.today() });
     } catch (error) {
       logger.error("Re-indexing an organization failed", { organizationId, error });
     }
