@@ -32,6 +32,12 @@ describe("home page /", () => {
     await expect(page.locator("section.county").count()).resolves.toBe(17);
     await expect(page.locator(".county__municipalities > li").count()).resolves.toBe(118);
     expect(await page.getByText("17 powiatów · 118 gmin").count()).toBe(1);
+    expect(
+      await page.getByRole("navigation", { name: "Główna" }).getByRole("link").allTextContents(),
+    ).toEqual(["Strona główna", "Podmioty ekonomii społecznej", "Usługi społeczne", "Zakup Prospołeczny"]);
+    expect(await page.locator('.site-nav a[aria-current="page"]').allTextContents()).toEqual([
+      "Strona główna",
+    ]);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 

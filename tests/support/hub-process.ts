@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { findFreePort } from "@obserwatorium/server/infra";
+import { embeddedPostgresUrl, findFreePort, loadOrCreateLocalSecrets } from "@obserwatorium/server/infra";
 import { REPO_ROOT } from "./paths";
 
 export interface HubProcess {
@@ -10,6 +10,8 @@ export interface HubProcess {
   siteUrl: string;
   apiUrl: string;
   ports: number[];
+  /** The hub's embedded PostgreSQL, for tests that must look behind the API (e.g. create an editor). */
+  databaseUrl(): string;
   output: () => string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
@@ -62,6 +64,7 @@ export async function startHubProcess(timeoutMs = 240_000): Promise<HubProcess> 
     siteUrl: `http://127.0.0.1:${webPort}`,
     apiUrl: `http://127.0.0.1:${apiPort}/graphql`,
     ports: [apiPort, webPort, postgresPort, meiliPort],
+    databaseUrl: () => embeddedPostgresUrl(loadOrCreateLocalSecrets(dataDir).postgresPassword, postgresPort),
     output: () => output,
     stop: (signal = "SIGTERM") =>
       new Promise((resolveStop) => {

@@ -9,7 +9,10 @@ const VOIVODESHIP_CODES = new Set(
   Array.from({ length: 16 }, (_, index) => String((index + 1) * 2).padStart(2, "0")),
 );
 
-export const config = { matcher: ["/", "/podmioty/:slug"] };
+export const config = { matcher: ["/", "/podmioty/:slug", "/uslugi/:slug", "/gminy/:code"] };
+
+/** A powiat (4 digits) or a gmina (7 digits): the only units with a coverage page. */
+const AREA_CODE = /^(\d{4}|\d{7})$/;
 
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
@@ -17,8 +20,13 @@ export async function proxy(request: NextRequest) {
     const voivodeship = searchParams.get("woj");
     return voivodeship && !VOIVODESHIP_CODES.has(voivodeship) ? notFound(request) : NextResponse.next();
   }
-  const slug = /^\/podmioty\/([^/]+)$/.exec(pathname)?.[1];
-  if (slug && (await organizationIsMissing(slug, request))) return notFound(request);
+  const [, section, segment] = /^\/(podmioty|uslugi|gminy)\/([^/]+)$/.exec(pathname) ?? [];
+  if (section === "gminy") {
+    if (!AREA_CODE.test(segment!)) return notFound(request);
+    if (await areaIsRejected(segment!, request)) return notFound(request);
+  } else if (section && (await slugIsMissing(section as "podmioty" | "uslugi", segment!, request))) {
+    return notFound(request);
+  }
   return NextResponse.next();
 }
 
@@ -26,14 +34,48 @@ function notFound(request: NextRequest) {
   return NextResponse.rewrite(new URL(UNMATCHED_PATH, request.url));
 }
 
-/** True only when the API answers that no visible organization has this slug; any failure lets the page decide. */
-async function organizationIsMissing(encodedSlug: string, request: NextRequest): Promise<boolean> {
+const SLUG_QUERIES = {
+  podmioty: "query OrganizationExists($slug: String!) { item: organization(slug: $slug) { id } }",
+  uslugi: "query ServiceExists($slug: String!) { item: service(slug: $slug) { id } }",
+};
+
+/** True only when the API answers that nothing visible has this slug; any failure lets the page decide. */
+async function slugIsMissing(
+  section: keyof typeof SLUG_QUERIES,
+  encodedSlug: string,
+  request: NextRequest,
+): Promise<boolean> {
   let slug: string;
   try {
     slug = decodeURIComponent(encodedSlug);
   } catch {
     return true;
   }
+  const body = await askApi<{ item: { id: string } | null }>(SLUG_QUERIES[section], { slug }, request);
+  return body?.data?.item === null;
+}
+
+/** True only when the API refuses the code (no such gmina or powiat); any failure lets the page decide. */
+async function areaIsRejected(areaCode: string, request: NextRequest): Promise<boolean> {
+  const body = await askApi(
+    "query AreaExists($areaCode: String!) { coverage(areaCode: $areaCode) { serviceCount } }",
+    { areaCode },
+    request,
+  );
+  return !!body?.errors?.some((error) => error.extensions?.code === "BAD_USER_INPUT");
+}
+
+interface ApiAnswer<TData> {
+  data?: TData | null;
+  errors?: { extensions?: { code?: string } }[];
+}
+
+/** A plain GraphQL request (the proxy runs before React, without Apollo); null on any failure. */
+async function askApi<TData>(
+  query: string,
+  variables: Record<string, string>,
+  request: NextRequest,
+): Promise<ApiAnswer<TData> | null> {
   try {
     const response = await fetch(graphqlUrl(), {
       method: "POST",
@@ -42,16 +84,13 @@ async function organizationIsMissing(encodedSlug: string, request: NextRequest):
         // Signed-in editors see drafts: the session cookie goes along.
         cookie: request.headers.get("cookie") ?? "",
       },
-      body: JSON.stringify({
-        query: "query OrganizationExists($slug: String!) { organization(slug: $slug) { id } }",
-        variables: { slug },
-      }),
+      body: JSON.stringify({ query, variables }),
       cache: "no-store",
     });
-    if (!response.ok) return false;
-    const body = (await response.json()) as { data?: { organization: { id: string } | null } | null };
-    return body.data?.organization === null;
+    // Apollo Server answers a BAD_USER_INPUT with HTTP 400 and a GraphQL body.
+    if (!response.ok && response.status !== 400) return null;
+    return (await response.json()) as ApiAnswer<TData>;
   } catch {
-    return false;
+    return null;
   }
 }

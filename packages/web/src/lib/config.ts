@@ -14,3 +14,35 @@ export function graphqlUrl(): string {
   }
   return url.toString();
 }
+
+/** An XYZ tile service drawn under the maps, and the attribution its licence requires. */
+export interface MapTiles {
+  urlTemplate: string;
+  attribution: string;
+}
+
+const TILE_URL_EXAMPLE = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
+/**
+ * The map background (MAP_TILE_URL with MAP_TILE_ATTRIBUTION), validated on first use; null when
+ * MAP_TILE_URL is unset: maps then show their markers and outlines only, with no third-party request.
+ */
+export function mapTiles(): MapTiles | null {
+  const urlTemplate = process.env.MAP_TILE_URL?.trim();
+  if (!urlTemplate) return null;
+  const problem = `MAP_TILE_URL must be an http(s) URL with {z}, {x} and {y}, like ${TILE_URL_EXAMPLE}`;
+  if (!["{z}", "{x}", "{y}"].every((placeholder) => urlTemplate.includes(placeholder)))
+    throw new Error(problem);
+  let url: URL;
+  try {
+    url = new URL(urlTemplate.replace(/\{[xyz]\}/g, "0"));
+  } catch {
+    throw new Error(problem);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(problem);
+  const attribution = process.env.MAP_TILE_ATTRIBUTION?.trim();
+  if (!attribution) {
+    throw new Error("MAP_TILE_ATTRIBUTION is required with MAP_TILE_URL, e.g. © autorzy OpenStreetMap");
+  }
+  return { urlTemplate, attribution };
+}

@@ -13,3 +13,14 @@ export function allParams(value: SearchParamValue): string[] {
   const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return [...new Set(values.map((item) => item.trim()).filter((item) => item !== ""))];
 }
+
+/** Far beyond any real list; keeps the offset a small, safe integer. */
+const MAX_PAGE = 10_000;
+
+/** A 1-based page number (`strona`); 1 when absent or malformed. */
+export function pageParam(value: SearchParamValue): number {
+  const text = firstParam(value);
+  if (!/^\d{1,6}$/.test(text)) return 1;
+  const page = Number(text);
+  return page >= 1 && page <= MAX_PAGE ? page : 1;
+}

@@ -12,7 +12,7 @@ import {
   toOrganizationOrder,
   type RegistrySearch,
 } from "@/features/organization/registry-search";
-import { ResultsPagination } from "@/features/organization/results-pagination";
+import { ResultsPagination } from "@/features/navigation/results-pagination";
 import { query } from "@/lib/apollo/rsc-client";
 import { badUserInput, type BadUserInput } from "@/lib/graphql-errors";
 import { cursorAfter, pageCount } from "@/lib/pagination";

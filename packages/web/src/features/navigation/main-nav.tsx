@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/", label: "Strona główna" },
   { href: "/podmioty", label: "Podmioty ekonomii społecznej" },
+  { href: "/uslugi", label: "Usługi społeczne" },
   { href: "/zakup-prospoleczny", label: "Zakup Prospołeczny" },
 ];
 

@@ -5,14 +5,12 @@ import type {
   OrganizationOrder,
   PesType,
 } from "@/__generated__/graphql";
-import { allParams, firstParam, type RawSearchParams } from "@/lib/search-params";
+import { allParams, firstParam, pageParam, type RawSearchParams } from "@/lib/search-params";
 import { CERTIFICATE_TYPE_LABELS, LEGAL_FORM_LABELS, PES_TYPE_LABELS } from "./labels";
 
 /** The region of the first deployment; "całe województwo" searches the whole of it. */
 export const REGION_CODE = "20";
 export const PAGE_SIZE = 20;
-/** Far beyond any real registry; keeps the offset a small, safe integer. */
-const MAX_PAGE = 10_000;
 /** The API refuses longer text; longer input is cut, not rejected. */
 const MAX_TEXT_LENGTH = 200;
 const MAX_CPV_LENGTH = 20;
@@ -58,12 +56,6 @@ const LEGAL_FORMS = Object.keys(LEGAL_FORM_LABELS) as LegalForm[];
 const PES_TYPES = Object.keys(PES_TYPE_LABELS) as PesType[];
 const CERTIFICATE_TYPES = Object.keys(CERTIFICATE_TYPE_LABELS) as CertificateType[];
 
-function parsePage(value: string): number {
-  if (!/^\d{1,6}$/.test(value)) return 1;
-  const page = Number(value);
-  return page >= 1 && page <= MAX_PAGE ? page : 1;
-}
-
 /**
  * Reads the search from the URL. `areaOptions` maps every TERYT code the page accepts to the value
  * of the area select that stands for it (the gmina of a city with powiat rights is offered as the
@@ -86,7 +78,7 @@ export function parseRegistrySearch(
     cpv: firstParam(params.cpv).slice(0, MAX_CPV_LENGTH),
     activeOnly: firstParam(params.dzialajace) === "tak",
     sort: SORT_OPTIONS.some((option) => option.value === sort) ? (sort as SortValue) : "nazwa",
-    page: parsePage(firstParam(params.strona)),
+    page: pageParam(params.strona),
   };
 }
 

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { failedReportState, RATE_LIMITED_TEXT, rejectedReportState } from "./report-outdated-state";
+
+const typed = (message: string, contact = "") => ({ message, contact });
+
+describe("rejectedReportState", () => {
+  it("explains a message that is too short, counting what was typed, and keeps the text", () => {
+    const state = rejectedReportState(typed("  za mało "), [{ field: ["message"] }]);
+    expect(state.status).toBe("rejected");
+    expect(state.values.message).toBe("  za mało ");
+    expect(state.fieldErrors).toEqual({
+      message: "Opis jest za krótki — napisz co najmniej 10 znaków (teraz: 7).",
+    });
+    expect(state.formError).toBeNull();
+  });
+
+  it("asks for a description when the message is empty and for a reachable contact", () => {
+    const state = rejectedReportState(typed("", "nie wiem"), [
+      { field: ["message"] },
+      { field: ["contact"] },
+    ]);
+    expect(state.fieldErrors.message).toBe("Opisz, co jest nieaktualne.");
+    expect(state.fieldErrors.contact).toMatch(/^Wpisz adres e-mail .* albo numer telefonu/);
+  });
+
+  it("turns the empty path into the rate-limit message and an unknown service into a form error", () => {
+    expect(rejectedReportState(typed("Godziny są inne."), [{ field: [] }]).formError).toBe(RATE_LIMITED_TEXT);
+    expect(rejectedReportState(typed("Godziny są inne."), [{ field: ["serviceId"] }]).formError).toMatch(
+      /^Tej usługi nie ma już w katalogu/,
+    );
+  });
+});
+
+describe("failedReportState", () => {
+  it("keeps the typed text and says the service is unavailable", () => {
+    const state = failedReportState(typed("Godziny są inne.", "85 123 45 67"));
+    expect(state.values).toEqual(typed("Godziny są inne.", "85 123 45 67"));
+    expect(state.formError).toMatch(/chwilowo niedostępny/);
+  });
+});

@@ -1,0 +1,62 @@
+import type { ReactNode } from "react";
+
+function LegendSymbol(props: { children: ReactNode }) {
+  return (
+    <svg className="service-map__symbol" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true">
+      {props.children}
+    </svg>
+  );
+}
+
+/** What the shapes of the map mean, in words: the shape, not the colour, tells them apart. */
+export function ServiceMapLegend(props: { hasOutline: boolean; hasStale: boolean; hasSpread: boolean }) {
+  return (
+    <div className="service-map__legend">
+      <p id="legenda-mapy">Legenda</p>
+      <ul aria-labelledby="legenda-mapy">
+        <li>
+          <LegendSymbol>
+            <circle className="service-map__pin" cx="16" cy="16" r="13" />
+            <text
+              className="service-map__number"
+              x="16"
+              y="16"
+              textAnchor="middle"
+              dominantBaseline="central"
+            >
+              1
+            </text>
+          </LegendSymbol>
+          koło z numerem — usługa; numer jak na liście wyników, znacznik prowadzi do opisu usługi
+        </li>
+        {props.hasStale && (
+          <li>
+            <LegendSymbol>
+              <rect className="service-map__pin service-map__pin--stale" x="3" y="3" width="26" height="26" />
+            </LegendSymbol>
+            kwadrat — usługa, której dane mogą być nieaktualne
+          </li>
+        )}
+        {props.hasSpread && (
+          <li>
+            <LegendSymbol>
+              <g className="service-map__legs">
+                <line x1="6" y1="26" x2="24" y2="8" />
+                <circle cx="6" cy="26" r="3" />
+              </g>
+            </LegendSymbol>
+            kreska — kilka usług pod jednym adresem: znaczniki są rozsunięte, kreska prowadzi do adresu
+          </li>
+        )}
+        {props.hasOutline && (
+          <li>
+            <LegendSymbol>
+              <path className="service-map__outline" d="M3 24 L10 6 L22 4 L29 18 L18 28 Z" />
+            </LegendSymbol>
+            linia — granica województwa
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import "reflect-metadata";
+import { createOrm, createUser } from "@obserwatorium/server";
+import type { HubProcess } from "./hub-process";
+
+const PASSWORD = "correct horse battery staple";
+
+/** A GraphQL request to the hub's API; throws on GraphQL errors so a test never reads half an answer. */
+export async function hubGraphql<TData>(
+  hub: Pick<HubProcess, "apiUrl">,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<TData> {
+  const response = await fetch(hub.apiUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: TData; errors?: unknown[] };
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body)}`);
+  return body.data;
+}
+
+/** Creates an editor in the hub's own database and signs in through the API; returns bearer headers. */
+export async function signInHubEditor(
+  hub: Pick<HubProcess, "apiUrl" | "databaseUrl">,
+  email = "redakcja@rops.example.pl",
+): Promise<Record<string, string>> {
+  const orm = await createOrm({ databaseUrl: hub.databaseUrl(), poolMax: 1 });
+  try {
+    await createUser(orm.em.fork(), {
+      email,
+      displayName: "Redakcja ROPS",
+      role: "EDITOR",
+      password: PASSWORD,
+    });
+  } finally {
+    await orm.close(true);
+  }
+  const { login } = await hubGraphql<{ login: { token: string | null } }>(
+    hub,
+    "mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }",
+    { email, password: PASSWORD },
+  );
+  if (!login.token) throw new Error("The editor could not sign in");
+  return { authorization: `Bearer ${login.token}` };
+}
