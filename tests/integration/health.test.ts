@@ -2,7 +2,7 @@ import { MeilisearchProvider } from "@obserwatorium/search-indexer";
 import { createLogger, startApiServer, type RunningApi } from "@obserwatorium/server";
 import { findFreePort } from "@obserwatorium/server/infra";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, startTestApi, type TestDatabase } from "../support/test-hub";
+import { createTestDatabase, startTestApi, testFileStorage, type TestDatabase } from "../support/test-hub";
 
 let database: TestDatabase;
 let api: RunningApi;
@@ -34,7 +34,13 @@ describe("health endpoints", () => {
   it("/readyz is 503 and names Meilisearch when it cannot be reached", async () => {
     const deadSearch = new MeilisearchProvider({ url: `http://127.0.0.1:${await findFreePort()}` });
     const degraded = await startApiServer(
-      { orm: database.orm, pool: database.pool, search: deadSearch, logger: createLogger("error") },
+      {
+        orm: database.orm,
+        pool: database.pool,
+        search: deadSearch,
+        logger: createLogger("error"),
+        files: testFileStorage(),
+      },
       { port: 0, host: "127.0.0.1" },
     );
     try {

@@ -3,7 +3,13 @@ import { loadDemoRegistry, loadDemoServices, type DemoServicesCounts } from "@ob
 import { MeilisearchProvider, syncServices } from "@obserwatorium/search-indexer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TERYT_FILE } from "../support/paths";
-import { createTestDatabase, graphqlRequest, startTestApi, type TestDatabase } from "../support/test-hub";
+import {
+  createTestDatabase,
+  graphqlRequest,
+  startTestApi,
+  testFileStorage,
+  type TestDatabase,
+} from "../support/test-hub";
 
 const TODAY = "2026-11-22";
 const LAPY = "2002063";
@@ -94,6 +100,7 @@ describe("demo services and text search", () => {
         pool: database.pool,
         search: new MeilisearchProvider({ url: "http://127.0.0.1:9", apiKey: "none", indexPrefix: "x_" }),
         logger: createLogger("error", "test-api"),
+        files: testFileStorage(),
       },
       { port: 0, host: "127.0.0.1" },
     );

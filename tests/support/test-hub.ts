@@ -1,5 +1,8 @@
 import "reflect-metadata";
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { MikroORM, Options } from "@mikro-orm/postgresql";
 import { createSourcePool, MeilisearchProvider } from "@obserwatorium/search-indexer";
 import {
@@ -68,16 +71,26 @@ export async function createTestDatabase(
   };
 }
 
+/** A throw-away folder for uploaded files. */
+export function testFileStorage(maxBytes = 5 * 1024 * 1024) {
+  return { directory: mkdtempSync(join(tmpdir(), "obserwatorium-files-")), maxBytes };
+}
+
 /**
  * The API over a test database; `today` moves the clock that decides validity, `now` sets the full
  * instant (e.g. for "open now") and, when given, decides "today" as well.
  */
 export async function startTestApi(
   database: TestDatabase,
-  { today, now }: { today?: () => string; now?: () => Date } = {},
+  {
+    today,
+    now,
+    maxUploadBytes = 5 * 1024 * 1024,
+  }: { today?: () => string; now?: () => Date; maxUploadBytes?: number } = {},
 ): Promise<RunningApi> {
   return startApiServer(
     {
+      files: testFileStorage(maxUploadBytes),
       orm: database.orm,
       pool: database.pool,
       search: database.search,

@@ -8,3 +8,7 @@ export { organizationsIndex } from "./indexes/organizations/organizations.settin
 export { syncOrganizations } from "./indexes/organizations/sync-organizations";
 export { servicesIndex } from "./indexes/services/services.settings";
 export { syncServices } from "./indexes/services/sync-services";
+export { documentPagesIndex } from "./indexes/document-pages/document-pages.settings";
+export { syncDocumentPages } from "./indexes/document-pages/sync-document-pages";
+export { goodPracticesIndex } from "./indexes/good-practices/good-practices.settings";
+export { syncGoodPractices } from "./indexes/good-practices/sync-good-practices";

@@ -16,3 +16,12 @@ export {
 export { hashSessionToken } from "./modules/user/session-token";
 export { createUser } from "./modules/user/user.service";
 export { TercFileError } from "./modules/territory/teryt-import/parse-terc";
+export {
+  importIndicatorValuesCsv,
+  importIndicatorValuesFile,
+  type IndicatorImportReport,
+} from "./modules/indicator/import/import-indicator-values";
+export { IndicatorCsvError, type IndicatorCsvProblem } from "./modules/indicator/import/indicator-csv-error";
+export { writeTextPdf } from "./modules/document/files/pdf-writer";
+export { loadDemoDocumentsIfEmpty } from "./modules/demo/load-demo-documents";
+export { FileStorage } from "./modules/document/files/file-storage";

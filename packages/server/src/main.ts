@@ -29,9 +29,16 @@ async function main() {
     apiKey: config.meiliMasterKey,
     indexPrefix: config.meiliIndexPrefix,
   });
-  await prepareData({ orm, pool, search, terytFile: config.terytFile, logger });
+  await prepareData({
+    orm,
+    pool,
+    search,
+    terytFile: config.terytFile,
+    logger,
+    files: { directory: config.filesDir, maxBytes: config.maxUploadBytes },
+  });
   const api = await startApiServer(
-    { orm, pool, search, logger },
+    { orm, pool, search, logger, files: { directory: config.filesDir, maxBytes: config.maxUploadBytes } },
     { port: config.apiPort, host: config.host },
   );
   lifecycle.onStop("API", api.stop);

@@ -1,6 +1,12 @@
 import { Meilisearch, MeilisearchApiError } from "meilisearch";
 import { buildMeilisearchFilter } from "./meilisearch-filter";
-import type { IndexDefinition, SearchProvider, SearchRequest, SearchResult } from "./search-provider";
+import type {
+  FilterCondition,
+  IndexDefinition,
+  SearchProvider,
+  SearchRequest,
+  SearchResult,
+} from "./search-provider";
 
 export interface MeilisearchConnection {
   url: string;
@@ -75,6 +81,12 @@ export class MeilisearchProvider implements SearchProvider {
     await this.index(index).deleteDocuments(stale).waitTask({ timeout: TASK_TIMEOUT_MS });
   }
 
+  async deleteDocumentsWhere(index: string, filter: readonly FilterCondition[]): Promise<void> {
+    await this.index(index)
+      .deleteDocuments({ filter: buildMeilisearchFilter(filter) })
+      .waitTask({ timeout: TASK_TIMEOUT_MS });
+  }
+
   async countDocuments(index: string): Promise<number> {
     try {
       return (await this.index(index).getStats()).numberOfDocuments;
@@ -85,13 +97,25 @@ export class MeilisearchProvider implements SearchProvider {
   }
 
   async search<TDocument>(index: string, request: SearchRequest): Promise<SearchResult<TDocument>> {
+    const { snippet } = request;
     const response = await this.index(index).search(request.query, {
       filter: request.filter ? buildMeilisearchFilter(request.filter) : undefined,
       limit: request.limit,
       offset: request.offset,
+      ...(snippet && {
+        attributesToCrop: [snippet.attribute],
+        cropLength: snippet.words,
+        cropMarker: "",
+        attributesToHighlight: [snippet.attribute],
+        highlightPreTag: snippet.preTag,
+        highlightPostTag: snippet.postTag,
+      }),
     });
+    const hits = response.hits.map(({ _formatted, ...hit }) =>
+      snippet ? { ...hit, _snippet: String(_formatted?.[snippet.attribute] ?? "") } : hit,
+    );
     return {
-      hits: response.hits as TDocument[],
+      hits: hits as (TDocument & { _snippet?: string })[],
       estimatedTotalHits: response.estimatedTotalHits ?? response.hits.length,
     };
   }

@@ -11,10 +11,13 @@ export interface SearchRequest {
   filter?: readonly FilterCondition[];
   limit: number;
   offset: number;
+  /** A window of `words` words around the best match of `attribute`, matches between the tags. */
+  snippet?: { attribute: string; words: number; preTag: string; postTag: string };
 }
 
 export interface SearchResult<TDocument> {
-  hits: TDocument[];
+  /** With `snippet` requested, each hit carries it as `_snippet`. */
+  hits: (TDocument & { _snippet?: string })[];
   estimatedTotalHits: number;
 }
 
@@ -30,6 +33,8 @@ export interface SearchProvider {
   ensureIndex(definition: IndexDefinition): Promise<void>;
   upsertDocuments<TDocument extends object>(index: string, documents: TDocument[]): Promise<void>;
   deleteDocumentsExcept(index: string, primaryKey: string, keep: readonly string[]): Promise<void>;
+  /** Deletes every document matching all conditions (attributes must be filterable). */
+  deleteDocumentsWhere(index: string, filter: readonly FilterCondition[]): Promise<void>;
   countDocuments(index: string): Promise<number>;
   search<TDocument>(index: string, request: SearchRequest): Promise<SearchResult<TDocument>>;
 }

@@ -4,6 +4,9 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import { documentReindexer } from "../modules/document/document-reindex";
+import { documentFilesRouter } from "../modules/document/files/document-files.router";
+import { FileStorage } from "../modules/document/files/file-storage";
 import { createErrorFormatter } from "../modules/common/format-error";
 import { createRequestContext, type ApiDependencies, type RequestContext } from "./context";
 import { healthRouter } from "./health";
@@ -34,6 +37,13 @@ export async function startApiServer(
   await apollo.start();
 
   app.use(healthRouter(dependencies));
+  app.use(
+    documentFilesRouter(
+      dependencies,
+      new FileStorage(dependencies.files),
+      documentReindexer(dependencies.pool, dependencies.search, dependencies.logger),
+    ),
+  );
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),

@@ -1,6 +1,11 @@
 import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
-import { syncOrganizations, syncServices, type SearchProvider } from "@obserwatorium/search-indexer";
-import { ORGANIZATIONS_INDEX, SERVICES_INDEX } from "@obserwatorium/schema";
+import {
+  syncGoodPractices,
+  syncOrganizations,
+  syncServices,
+  type SearchProvider,
+} from "@obserwatorium/search-indexer";
+import { GOOD_PRACTICES_INDEX, ORGANIZATIONS_INDEX, SERVICES_INDEX } from "@obserwatorium/schema";
 import type { Request, Response } from "express";
 import type { Pool } from "pg";
 import { CertificateEditorService } from "../modules/certificate/certificate-editor.service";
@@ -9,6 +14,25 @@ import { CertificateService } from "../modules/certificate/certificate.service";
 import { systemClock, type Clock } from "../modules/common/clock";
 import { TextRanking } from "../modules/common/text-ranking";
 import type { Logger } from "../modules/common/logger";
+import { DocumentEditorService } from "../modules/document/document-editor.service";
+import { documentReindexer } from "../modules/document/document-reindex";
+import { DocumentTextSearch } from "../modules/document/document-text-search";
+import { createDocumentLoaders, type DocumentLoaders } from "../modules/document/document.loaders";
+import { DocumentRepository } from "../modules/document/document.repository";
+import { DocumentQueryService } from "../modules/document/document.service";
+import type { FileStorageOptions } from "../modules/document/files/file-storage";
+import { LpdiCoverageService } from "../modules/document/lpdi-coverage.service";
+import { GoodPracticeEditorService } from "../modules/good-practice/good-practice-editor.service";
+import {
+  createGoodPracticeLoaders,
+  type GoodPracticeLoaders,
+} from "../modules/good-practice/good-practice.loaders";
+import { GoodPracticeRepository } from "../modules/good-practice/good-practice.repository";
+import { GoodPracticeQueryService } from "../modules/good-practice/good-practice.service";
+import { IndicatorEditorService } from "../modules/indicator/indicator-editor.service";
+import { createIndicatorLoaders } from "../modules/indicator/indicator.loaders";
+import { IndicatorRepository } from "../modules/indicator/indicator.repository";
+import { IndicatorService } from "../modules/indicator/indicator.service";
 import { OrganizationEditorService } from "../modules/organization/organization-editor.service";
 import {
   createOrganizationLoaders,
@@ -37,6 +61,8 @@ export interface ApiDependencies {
   logger: Logger;
   /** Decides "today" for validity rules; tests move it. */
   clock?: Clock;
+  /** Where uploaded files live and how large they may be. */
+  files: FileStorageOptions;
 }
 
 /** Everything one request may use; built fresh per request around its own unit of work. */
@@ -51,7 +77,19 @@ export interface RequestContext {
   serviceCoverage: ServiceCoverageService;
   serviceReports: ServiceReportService;
   serviceEditor: ServiceEditorService;
-  loaders: { organization: OrganizationLoaders; service: ServiceLoaders };
+  documents: DocumentQueryService;
+  documentEditor: DocumentEditorService;
+  lpdiCoverage: LpdiCoverageService;
+  goodPractices: GoodPracticeQueryService;
+  goodPracticeEditor: GoodPracticeEditorService;
+  indicators: IndicatorService;
+  indicatorEditor: IndicatorEditorService;
+  loaders: {
+    organization: OrganizationLoaders;
+    service: ServiceLoaders;
+    goodPractice: GoodPracticeLoaders;
+    document: DocumentLoaders;
+  };
   authService: AuthService;
   /** The caller: signed-in user (or null), client address, session cookie control. */
   auth: RequestAuth;
@@ -68,6 +106,8 @@ export async function createRequestContext(
   const auth = await resolveRequestAuth(authService, req, res);
   const organizationLoaders = createOrganizationLoaders(em);
   const serviceLoaders = createServiceLoaders(em);
+  const goodPracticeLoaders = createGoodPracticeLoaders(em);
+  const documentLoaders = createDocumentLoaders(em);
   // Until the transactional outbox arrives, a failed re-index is logged and repaired by a reindex.
   const reindexOrganization = async (organizationId: string) => {
     try {
@@ -79,6 +119,13 @@ export async function createRequestContext(
       );
       if (rows.length)
         await syncServices(pool, search, { ids: rows.map((row) => row.id), today: clock.today() });
+      // Good practices carry the names of the organizations that carried them out.
+      const practices = await pool.query<{ id: string }>(
+        "select good_practice_id as id from good_practice_organization where organization_id = $1",
+        [organizationId],
+      );
+      if (practices.rows.length)
+        await syncGoodPractices(pool, search, { ids: practices.rows.map((row) => row.id) });
     } catch (error) {
       logger.error("Re-indexing an organization failed", { organizationId, error });
     }
@@ -88,6 +135,13 @@ export async function createRequestContext(
       await syncServices(pool, search, { ids: [serviceId], today: clock.today() });
     } catch (error) {
       logger.error("Re-indexing a service failed", { serviceId, error });
+    }
+  };
+  const reindexGoodPractice = async (goodPracticeId: string) => {
+    try {
+      await syncGoodPractices(pool, search, { ids: [goodPracticeId] });
+    } catch (error) {
+      logger.error("Re-indexing a good practice failed", { goodPracticeId, error });
     }
   };
   const organizations = new OrganizationService(
@@ -129,7 +183,31 @@ export async function createRequestContext(
     serviceReports: new ServiceReportService(em, services, clock),
     serviceEditor: new ServiceEditorService(em, clock, reindexService),
     serviceCoverage: new ServiceCoverageService(serviceRepository, territory, auth.user),
-    loaders: { organization: organizationLoaders, service: serviceLoaders },
+    documents: new DocumentQueryService(
+      new DocumentRepository(em),
+      documentLoaders,
+      new DocumentTextSearch(search, logger),
+      clock,
+      auth.user,
+    ),
+    documentEditor: new DocumentEditorService(em, documentReindexer(pool, search, logger)),
+    lpdiCoverage: new LpdiCoverageService(em, documentLoaders, clock, auth.user),
+    goodPractices: new GoodPracticeQueryService(
+      new GoodPracticeRepository(em),
+      goodPracticeLoaders,
+      organizations,
+      auth.user,
+      new TextRanking(search, logger, GOOD_PRACTICES_INDEX),
+    ),
+    goodPracticeEditor: new GoodPracticeEditorService(em, clock, reindexGoodPractice),
+    indicators: new IndicatorService(new IndicatorRepository(em), createIndicatorLoaders(em), territory),
+    indicatorEditor: new IndicatorEditorService(em),
+    loaders: {
+      organization: organizationLoaders,
+      service: serviceLoaders,
+      goodPractice: goodPracticeLoaders,
+      document: documentLoaders,
+    },
     authService,
     auth,
   };

@@ -3,7 +3,15 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphq
 import { buildSchema } from "type-graphql";
 import { CertificateMutationResolver } from "../modules/certificate/certificate-mutation.resolver";
 import { CertificateResolver } from "../modules/certificate/certificate.resolver";
+import { DocumentFileResolver } from "../modules/document/document-file.resolver";
+import { DocumentMutationResolver } from "../modules/document/document-mutation.resolver";
+import { DocumentResolver } from "../modules/document/document.resolver";
 import { NodeResolver } from "../modules/common/node.resolver";
+import { GoodPracticeMutationResolver } from "../modules/good-practice/good-practice-mutation.resolver";
+import { GoodPracticeResolver } from "../modules/good-practice/good-practice.resolver";
+import { IndicatorMutationResolver } from "../modules/indicator/indicator-mutation.resolver";
+import { IndicatorValueResolver } from "../modules/indicator/indicator-value.resolver";
+import { IndicatorResolver } from "../modules/indicator/indicator.resolver";
 import { OrganizationMutationResolver } from "../modules/organization/organization-mutation.resolver";
 import { OrganizationResolver } from "../modules/organization/organization.resolver";
 import { ServiceCoverageResolver } from "../modules/service/service-coverage.resolver";
@@ -26,10 +34,18 @@ export const resolvers = [
   ServiceLocationResolver,
   ServiceCoverageResolver,
   ServiceMutationResolver,
+  GoodPracticeResolver,
+  GoodPracticeMutationResolver,
   ServiceReportResolver,
   OutdatedReportResolver,
+  IndicatorResolver,
+  IndicatorValueResolver,
+  IndicatorMutationResolver,
   AuthResolver,
   UserResolver,
+  DocumentResolver,
+  DocumentFileResolver,
+  DocumentMutationResolver,
   NodeResolver,
 ] as const;
 

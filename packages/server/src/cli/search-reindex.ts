@@ -1,4 +1,10 @@
-import { syncOrganizations, syncServices, syncTerritorialUnits } from "@obserwatorium/search-indexer";
+import {
+  syncDocumentPages,
+  syncGoodPractices,
+  syncOrganizations,
+  syncServices,
+  syncTerritorialUnits,
+} from "@obserwatorium/search-indexer";
 import { systemClock } from "../modules/common/clock";
 import { runWithServices } from "./with-services";
 
@@ -11,5 +17,9 @@ await runWithServices("search:reindex", async ({ pool, search, logger }) => {
   logger.info(`organizations: ${organizations} documents`);
   const services = await syncServices(pool, search, { today: systemClock.today() });
   logger.info(`services: ${services} documents`);
+  const goodPractices = await syncGoodPractices(pool, search);
+  logger.info(`good-practices: ${goodPractices} documents`);
+  const pages = await syncDocumentPages(pool, search);
+  logger.info(`document-pages: ${pages} documents`);
   logger.info(`Reindexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 });

@@ -51,6 +51,12 @@ const environmentSchema = z
       .regex(/^[a-z0-9_]*$/, "may hold only lower-case letters, digits and underscores")
       .default(""),
     TERYT_FILE: z.string().trim().min(1).default("packages/server/data/teryt/TERC_Urzedowy_2024-01-01.csv"),
+    FILES_DIR: z.string().trim().optional(),
+    MAX_UPLOAD_MB: z.coerce
+      .number({ message: "must be a number" })
+      .positive("must be more than 0")
+      .max(2048, "must be at most 2048")
+      .default(50),
   })
   .superRefine((env, context) => {
     if (env.API_PORT === env.WEB_PORT) {
@@ -81,6 +87,9 @@ export interface Config {
   embeddedMeiliPort: number;
   meiliIndexPrefix: string;
   terytFile: string;
+  /** Uploaded document files; defaults to DATA_DIR/files. */
+  filesDir: string;
+  maxUploadBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -118,5 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedMeiliPort: e.EMBEDDED_MEILI_PORT,
     meiliIndexPrefix: e.MEILI_INDEX_PREFIX,
     terytFile: resolve(REPO_ROOT, e.TERYT_FILE),
+    filesDir: e.FILES_DIR ? resolve(REPO_ROOT, e.FILES_DIR) : resolve(REPO_ROOT, e.DATA_DIR, "files"),
+    maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
   };
 }

@@ -3,6 +3,15 @@ import { defineConfig, MikroORM, type Options } from "@mikro-orm/postgresql";
 import { AuditEntryEntity } from "../modules/audit/audit-entry.entity";
 import { CertificateEntity } from "../modules/certificate/certificate.entity";
 import { CertifiedOfferingEntity } from "../modules/certificate/certified-offering.entity";
+import {
+  GoodPracticeAreaEntity,
+  GoodPracticeAttachmentEntity,
+  GoodPracticeOrganizationEntity,
+  GoodPracticeResultEntity,
+} from "../modules/good-practice/good-practice-children.entity";
+import { GoodPracticeEntity } from "../modules/good-practice/good-practice.entity";
+import { IndicatorValueEntity } from "../modules/indicator/indicator-value.entity";
+import { IndicatorEntity } from "../modules/indicator/indicator.entity";
 import { OfferingEntity } from "../modules/organization/offering.entity";
 import { OrganizationAreaEntity } from "../modules/organization/organization-area.entity";
 import { OrganizationEntity } from "../modules/organization/organization.entity";
@@ -13,6 +22,12 @@ import {
   ServiceOpeningExceptionEntity,
   ServiceOpeningHoursEntity,
 } from "../modules/service/service-schedule.entity";
+import {
+  DocumentEntity,
+  DocumentOrganizationEntity,
+  DocumentServiceEntity,
+} from "../modules/document/document.entity";
+import { DocumentFileEntity, DocumentPageEntity } from "../modules/document/files/document-file.entity";
 import { ServiceReportEntity } from "../modules/service/service-report.entity";
 import { ServiceEntity } from "../modules/service/service.entity";
 import { TerritorialUnitEntity } from "../modules/territory/territorial-unit.entity";
@@ -34,6 +49,18 @@ export const entities = [
   ServiceOpeningHoursEntity,
   ServiceOpeningExceptionEntity,
   ServiceReportEntity,
+  DocumentEntity,
+  DocumentOrganizationEntity,
+  DocumentServiceEntity,
+  DocumentFileEntity,
+  DocumentPageEntity,
+  GoodPracticeEntity,
+  GoodPracticeAreaEntity,
+  GoodPracticeOrganizationEntity,
+  GoodPracticeResultEntity,
+  GoodPracticeAttachmentEntity,
+  IndicatorEntity,
+  IndicatorValueEntity,
   UserEntity,
   UserSessionEntity,
   AuditEntryEntity,

@@ -1,6 +1,13 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
-import { ORGANIZATIONS_INDEX, SERVICES_INDEX } from "@obserwatorium/schema";
 import {
+  DOCUMENT_PAGES_INDEX,
+  GOOD_PRACTICES_INDEX,
+  ORGANIZATIONS_INDEX,
+  SERVICES_INDEX,
+} from "@obserwatorium/schema";
+import {
+  syncDocumentPages,
+  syncGoodPractices,
   syncOrganizations,
   syncServices,
   syncTerritorialUnits,
@@ -10,8 +17,14 @@ import type { Pool } from "pg";
 import { migrate } from "../db/orm";
 import { systemClock } from "../modules/common/clock";
 import type { Logger } from "../modules/common/logger";
+import { DocumentPageEntity } from "../modules/document/files/document-file.entity";
+import { FileStorage, type FileStorageOptions } from "../modules/document/files/file-storage";
+import { loadDemoDocumentsIfEmpty } from "../modules/demo/load-demo-documents";
+import { loadDemoGoodPracticesIfEmpty } from "../modules/demo/load-demo-good-practices";
 import { loadDemoRegistryIfEmpty } from "../modules/demo/load-demo-registry";
+import { loadDemoIndicatorsIfEmpty } from "../modules/demo/load-demo-indicators";
 import { loadDemoServicesIfEmpty } from "../modules/demo/load-demo-services";
+import { GoodPracticeEntity } from "../modules/good-practice/good-practice.entity";
 import { OrganizationEntity } from "../modules/organization/organization.entity";
 import { ServiceEntity } from "../modules/service/service.entity";
 import { TerritorialUnitEntity } from "../modules/territory/territorial-unit.entity";
@@ -27,6 +40,7 @@ export async function prepareData(options: {
   search: SearchProvider;
   terytFile: string;
   logger: Logger;
+  files: FileStorageOptions;
 }): Promise<void> {
   const { orm, pool, search, terytFile, logger } = options;
   const applied = await migrate(orm);
@@ -46,6 +60,18 @@ export async function prepareData(options: {
     logger.info(
       `Loaded demo services: ${demoServices.services} services of ${demoServices.organizations} new providers`,
     );
+  // After the services: practices are carried out by the OPS and PCPR the catalogue adds.
+  const demoPractices = await loadDemoGoodPracticesIfEmpty(orm.em.fork(), { today: systemClock.today() });
+  if (demoPractices) logger.info(`Loaded demo good practices: ${demoPractices.goodPractices}`);
+  const demoIndicators = await loadDemoIndicatorsIfEmpty(orm.em.fork());
+  if (demoIndicators)
+    logger.info(
+      `Loaded demo indicators: ${demoIndicators.indicators} indicators, ${demoIndicators.values} values`,
+    );
+
+  const demoDocuments = await loadDemoDocumentsIfEmpty(orm.em.fork(), new FileStorage(options.files));
+  if (demoDocuments)
+    logger.info(`Loaded demo documents: ${demoDocuments.documents} documents, ${demoDocuments.pages} pages`);
 
   const sync = await syncTerritorialUnits(pool, search);
   logger.info(
@@ -62,5 +88,15 @@ export async function prepareData(options: {
   if (demoServices || (await search.countDocuments(SERVICES_INDEX)) !== serviceCount) {
     const indexed = await syncServices(pool, search, { today: systemClock.today() });
     logger.info(`Indexed ${indexed} documents into ${SERVICES_INDEX}`);
+  }
+  const practiceCount = await orm.em.fork().count(GoodPracticeEntity);
+  if (demoPractices || (await search.countDocuments(GOOD_PRACTICES_INDEX)) !== practiceCount) {
+    const indexed = await syncGoodPractices(pool, search);
+    logger.info(`Indexed ${indexed} documents into ${GOOD_PRACTICES_INDEX}`);
+  }
+  const pageCount = await orm.em.fork().count(DocumentPageEntity);
+  if (demoDocuments || (await search.countDocuments(DOCUMENT_PAGES_INDEX)) !== pageCount) {
+    const indexed = await syncDocumentPages(pool, search);
+    logger.info(`Indexed ${indexed} pages into ${DOCUMENT_PAGES_INDEX}`);
   }
 }

@@ -44,10 +44,23 @@ async function startHub(): Promise<void> {
     indexPrefix: config.meiliIndexPrefix,
   });
 
-  await prepareData({ orm, pool, search, terytFile: config.terytFile, logger });
+  await prepareData({
+    orm,
+    pool,
+    search,
+    terytFile: config.terytFile,
+    logger,
+    files: { directory: config.filesDir, maxBytes: config.maxUploadBytes },
+  });
 
   const api = await startApiServer(
-    { orm, pool, search, logger: logger.child("api") },
+    {
+      orm,
+      pool,
+      search,
+      logger: logger.child("api"),
+      files: { directory: config.filesDir, maxBytes: config.maxUploadBytes },
+    },
     { port: config.apiPort, host: config.host },
   );
   lifecycle.onStop("API", api.stop);

@@ -4,6 +4,9 @@ import { Migration20261122010000_registry } from "./Migration20261122010000_regi
 import { Migration20261122020000_users_audit } from "./Migration20261122020000_users_audit";
 import { Migration20261122030000_services } from "./Migration20261122030000_services";
 import { Migration20261122040000_service_reports } from "./Migration20261122040000_service_reports";
+import { Migration20261122050000_documents } from "./Migration20261122050000_documents";
+import { Migration20261122060000_good_practices } from "./Migration20261122060000_good_practices";
+import { Migration20261122070000_indicators } from "./Migration20261122070000_indicators";
 
 /** Every migration, in order. Listed explicitly so that no file globbing is needed at run time. */
 export const migrations: MigrationObject[] = [
@@ -12,4 +15,7 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261122020000_users_audit", class: Migration20261122020000_users_audit },
   { name: "Migration20261122030000_services", class: Migration20261122030000_services },
   { name: "Migration20261122040000_service_reports", class: Migration20261122040000_service_reports },
+  { name: "Migration20261122050000_documents", class: Migration20261122050000_documents },
+  { name: "Migration20261122060000_good_practices", class: Migration20261122060000_good_practices },
+  { name: "Migration20261122070000_indicators", class: Migration20261122070000_indicators },
 ];

@@ -24,6 +24,14 @@ export class NodeResolver {
         const service = await ctx.services.findById(id);
         return service && { ...service, __typename: "Service" };
       }
+      case "GoodPractice": {
+        const practice = await ctx.goodPractices.findById(id);
+        return practice && { ...practice, __typename: "GoodPractice" };
+      }
+      case "Document": {
+        const document = await ctx.documents.findById(id);
+        return document && { ...document, __typename: "Document" };
+      }
       default:
         return null;
     }

@@ -45,3 +45,35 @@ export {
   type DemoServicesCounts,
   type LoadDemoServicesOptions,
 } from "./load-demo-services";
+export {
+  DEFAULT_DEMO_INDICATORS_SEED,
+  DEMO_INDICATOR_FIRST_YEAR,
+  DEMO_INDICATOR_LAST_YEAR,
+  generateDemoIndicators,
+  type DemoIndicatorRow,
+  type DemoIndicators,
+  type DemoIndicatorUnit,
+  type DemoIndicatorValueRow,
+  type GenerateDemoIndicatorsOptions,
+} from "./generate-demo-indicators";
+export {
+  loadDemoIndicators,
+  loadDemoIndicatorsIfEmpty,
+  type DemoIndicatorsCounts,
+  type LoadDemoIndicatorsOptions,
+} from "./load-demo-indicators";
+export {
+  DEFAULT_DEMO_GOOD_PRACTICE_COUNT,
+  DEFAULT_DEMO_GOOD_PRACTICES_SEED,
+  generateDemoGoodPractices,
+  type DemoGoodPracticeRow,
+  type DemoGoodPractices,
+  type DemoPracticeOrganization,
+  type GenerateDemoGoodPracticesOptions,
+} from "./generate-demo-good-practices";
+export {
+  loadDemoGoodPractices,
+  loadDemoGoodPracticesIfEmpty,
+  type DemoGoodPracticesCounts,
+  type LoadDemoGoodPracticesOptions,
+} from "./load-demo-good-practices";

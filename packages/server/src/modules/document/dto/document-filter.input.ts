@@ -1,0 +1,40 @@
+import type { DocumentKind, DocumentStatus } from "@obserwatorium/schema";
+import { ArgsType, Field, InputType, Int } from "type-graphql";
+import { DocumentKindEnum, DocumentStatusEnum } from "../document.enums";
+
+@InputType("DocumentFilter")
+export class DocumentFilterInput {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Words or a phrase of the text, title or place, at most 200 characters; hits name their pages",
+  })
+  text?: string | null;
+
+  @Field(() => [DocumentKindEnum], { nullable: true })
+  kinds?: DocumentKind[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "TERYT code: documents of this unit, of units in it and of the units containing it",
+  })
+  areaCode?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "The period covered includes this year" })
+  year?: number | null;
+
+  @Field(() => [DocumentStatusEnum], { nullable: true })
+  statuses?: DocumentStatus[] | null;
+}
+
+@ArgsType()
+export class DocumentsArgs {
+  @Field(() => DocumentFilterInput, { nullable: true })
+  filter?: DocumentFilterInput | null;
+
+  @Field(() => Int, { defaultValue: 20, description: "Page size, 1 to 500" })
+  first!: number;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}

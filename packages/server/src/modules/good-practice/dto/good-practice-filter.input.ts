@@ -1,0 +1,34 @@
+import type { ServiceArea, TargetGroup } from "@obserwatorium/schema";
+import { Field, ID, InputType, Int } from "type-graphql";
+import { ServiceAreaEnum, TargetGroupEnum } from "../../service/service.enums";
+
+@InputType("GoodPracticeFilter")
+export class GoodPracticeFilterInput {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Words of the title, summary, body, place or organization, at most 200 characters; by relevance",
+  })
+  text?: string | null;
+
+  @Field(() => [ServiceAreaEnum], { nullable: true, description: "In any of these areas" })
+  serviceAreas?: ServiceArea[] | null;
+
+  @Field(() => [TargetGroupEnum], { nullable: true, description: "For any of these groups" })
+  targetGroups?: TargetGroup[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "TERYT code: carried out in a unit that contains this one or lies in it",
+  })
+  areaCode?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Global ID of an organization that carried it out" })
+  organizationId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Still running in or after this year" })
+  fromYear?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Started in or before this year" })
+  toYear?: number | null;
+}

@@ -1,0 +1,20 @@
+import { ArgsType, Field, Int } from "type-graphql";
+import { TerritorialLevelEnum, type TerritorialLevel } from "../indicator.enums";
+
+@ArgsType()
+export class IndicatorMapArgs {
+  @Field(() => String, { description: "The indicator's code" })
+  code!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => TerritorialLevelEnum)
+  level!: TerritorialLevel;
+
+  @Field(() => String, {
+    defaultValue: "20",
+    description: "The województwo whose powiaty a COUNTY map shows (podlaskie by default); ignored otherwise",
+  })
+  parentCode!: string;
+}

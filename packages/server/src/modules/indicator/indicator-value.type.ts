@@ -1,0 +1,25 @@
+import { Field, Float, Int, ObjectType } from "type-graphql";
+
+@ObjectType("IndicatorValue", { description: "An indicator's value for one TERYT unit and year" })
+export class IndicatorValueType {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Float)
+  value!: number;
+
+  @Field(() => Float, { nullable: true, description: "Starting value, where the programme defines one" })
+  baseline!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Value to reach, where the programme defines one" })
+  target!: number | null;
+
+  @Field(() => String, { description: "Where this value comes from; empty means the indicator's own source" })
+  source!: string;
+
+  @Field(() => String)
+  note!: string;
+
+  @Field(() => Boolean, { description: "Generated demonstration value, not real data" })
+  isDemo!: boolean;
+}
