@@ -7,10 +7,7 @@ import {
   TEXT_EXTRACTION_STATES,
 } from "@obserwatorium/schema";
 import { registerEnumType } from "type-graphql";
-
-function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
-}
+import { enumObject } from "../common/enum-object";
 
 const describe = (labels: Record<string, string>) =>
   Object.fromEntries(Object.entries(labels).map(([value, label]) => [value, { description: label }]));

@@ -1,7 +1,7 @@
 import type { DocumentKind, DocumentStatus } from "@obserwatorium/schema";
 import { canSeeUnpublished, type Viewer } from "../common/viewer";
 import type { PublicationState } from "../organization/organization.entity";
-import type { SqlFragment } from "../service/service.query";
+import type { SqlFragment } from "../common/sql";
 import { DOCUMENT_STATUS_SQL, documentStatusParams } from "./document-status";
 
 /** A validated document search; every value ends up as a bound parameter. */

@@ -1,3 +1,4 @@
+import type { SqlFragment } from "../common/sql";
 import { canSeeUnpublished, type Viewer } from "../common/viewer";
 import type { PublicationState } from "../organization/organization.entity";
 
@@ -23,11 +24,6 @@ export function goodPracticeVisibility(viewer: Viewer): GoodPracticeCriteria {
   return {
     publicationStates: canSeeUnpublished(viewer) ? ["DRAFT", "PUBLISHED"] : ["PUBLISHED"],
   };
-}
-
-export interface SqlFragment {
-  sql: string;
-  params: unknown[];
 }
 
 /** Vocabulary codes and UUIDs contain no commas, so a comma-joined parameter becomes a text[] safely. */

@@ -5,10 +5,7 @@ import {
   INDICATOR_PROGRAMMES,
 } from "@obserwatorium/schema";
 import { registerEnumType } from "type-graphql";
-
-function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
-}
+import { enumObject } from "../common/enum-object";
 
 const describe = (labels: Record<string, string>) =>
   Object.fromEntries(Object.entries(labels).map(([value, label]) => [value, { description: label }]));

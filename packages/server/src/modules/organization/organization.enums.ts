@@ -7,12 +7,9 @@ import {
   SOCIAL_ENTERPRISE_STATUSES,
 } from "@obserwatorium/schema";
 import { registerEnumType } from "type-graphql";
+import { enumObject } from "../common/enum-object";
 import { OFFERING_KINDS } from "./offering.entity";
 import { PUBLICATION_STATES } from "./organization.entity";
-
-function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
-  return Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
-}
 
 export const LegalFormEnum = enumObject(LEGAL_FORMS);
 export const PesTypeEnum = enumObject(PES_TYPES);

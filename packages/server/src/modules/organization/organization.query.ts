@@ -1,3 +1,4 @@
+import type { SqlFragment } from "../common/sql";
 import type { CertificateType, LegalForm, PesType, SocialEnterpriseStatusValue } from "@obserwatorium/schema";
 import type { PublicationState } from "./organization.entity";
 import type { OrganizationOrder } from "./dto/organization-filter.input";
@@ -17,11 +18,6 @@ export interface OrganizationCriteria {
   areaCode?: string;
   cpvPrefix?: string;
   activeOnly?: boolean;
-}
-
-export interface SqlFragment {
-  sql: string;
-  params: unknown[];
 }
 
 export const CURRENT_PS_STATUS_SQL = `coalesce((

@@ -1,3 +1,4 @@
+import type { SqlFragment } from "../common/sql";
 import { canSeeUnpublished, type Viewer } from "../common/viewer";
 import type { PublicationState } from "../organization/organization.entity";
 
@@ -43,11 +44,6 @@ export interface OpenAt {
   weekday: number;
   time: string;
   date?: string;
-}
-
-export interface SqlFragment {
-  sql: string;
-  params: unknown[];
 }
 
 /** Vocabulary codes contain no commas, so a comma-joined parameter becomes a text[] safely. */

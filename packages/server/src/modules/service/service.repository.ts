@@ -1,36 +1,14 @@
+import { findIdPage, type IdPage } from "../common/sql";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { serviceOrderBy, serviceWhere, type ServiceCriteria } from "./service.query";
-
-export interface ServiceIdPage {
-  ids: string[];
-  totalCount: number;
-}
 
 export class ServiceRepository {
   constructor(private readonly em: EntityManager) {}
 
   /** One page of matching service IDs (by title or relevance), and the number of all matches. */
-  async findPage(criteria: ServiceCriteria, limit: number, offset: number): Promise<ServiceIdPage> {
-    const where = serviceWhere(criteria);
-    const orderBy = serviceOrderBy(criteria);
-    const connection = this.em.getConnection();
-    const rows = await connection.execute<{ id: string; total: string }[]>(
-      `select s.id, count(*) over () as total from service s
-       where ${where.sql}
-       order by ${orderBy.sql}
-       limit ? offset ?`,
-      [...where.params, ...orderBy.params, limit, offset],
-      "all",
-    );
-    if (rows.length === 0 && offset > 0) {
-      const [count] = await connection.execute<{ total: string }[]>(
-        `select count(*) as total from service s where ${where.sql}`,
-        where.params,
-        "all",
-      );
-      return { ids: [], totalCount: Number(count?.total ?? 0) };
-    }
-    return { ids: rows.map((row) => row.id), totalCount: Number(rows[0]?.total ?? 0) };
+  /** One page of matching IDs and the number of all matches. */
+  findPage(criteria: ServiceCriteria, limit: number, offset: number): Promise<IdPage> {
+    return findIdPage(this.em, "service s", serviceWhere(criteria), serviceOrderBy(criteria), limit, offset);
   }
 
   /** Visible services per service type, in one grouped query. */
