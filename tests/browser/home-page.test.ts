@@ -34,7 +34,15 @@ describe("home page /", () => {
     expect(await page.getByText("17 powiatów · 118 gmin").count()).toBe(1);
     expect(
       await page.getByRole("navigation", { name: "Główna" }).getByRole("link").allTextContents(),
-    ).toEqual(["Strona główna", "Podmioty ekonomii społecznej", "Usługi społeczne", "Zakup Prospołeczny"]);
+    ).toEqual([
+      "Strona główna",
+      "Podmioty ekonomii społecznej",
+      "Usługi społeczne",
+      "Dokumenty",
+      "Dobre praktyki",
+      "Dane",
+      "Zakup Prospołeczny",
+    ]);
     expect(await page.locator('.site-nav a[aria-current="page"]').allTextContents()).toEqual([
       "Strona główna",
     ]);

@@ -44,7 +44,15 @@ describe("registry search /podmioty", () => {
     ]);
     expect(
       await page.getByRole("navigation", { name: "Główna" }).getByRole("link").allTextContents(),
-    ).toEqual(["Strona główna", "Podmioty ekonomii społecznej", "Usługi społeczne", "Zakup Prospołeczny"]);
+    ).toEqual([
+      "Strona główna",
+      "Podmioty ekonomii społecznej",
+      "Usługi społeczne",
+      "Dokumenty",
+      "Dobre praktyki",
+      "Dane",
+      "Zakup Prospołeczny",
+    ]);
     expect(await page.locator('.site-nav a[aria-current="page"]').allTextContents()).toEqual([
       "Podmioty ekonomii społecznej",
     ]);

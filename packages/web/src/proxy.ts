@@ -9,7 +9,16 @@ const VOIVODESHIP_CODES = new Set(
   Array.from({ length: 16 }, (_, index) => String((index + 1) * 2).padStart(2, "0")),
 );
 
-export const config = { matcher: ["/", "/podmioty/:slug", "/uslugi/:slug", "/gminy/:code"] };
+export const config = {
+  matcher: [
+    "/",
+    "/podmioty/:slug",
+    "/uslugi/:slug",
+    "/gminy/:code",
+    "/dokumenty/:id",
+    "/dobre-praktyki/:slug",
+  ],
+};
 
 /** A powiat (4 digits) or a gmina (7 digits): the only units with a coverage page. */
 const AREA_CODE = /^(\d{4}|\d{7})$/;
@@ -20,11 +29,15 @@ export async function proxy(request: NextRequest) {
     const voivodeship = searchParams.get("woj");
     return voivodeship && !VOIVODESHIP_CODES.has(voivodeship) ? notFound(request) : NextResponse.next();
   }
-  const [, section, segment] = /^\/(podmioty|uslugi|gminy)\/([^/]+)$/.exec(pathname) ?? [];
+  const documentId = /^\/dokumenty\/([^/]+)$/.exec(pathname)?.[1];
+  if (documentId && documentId !== "lpdi") {
+    return (await documentIsMissing(documentId, request)) ? notFound(request) : NextResponse.next();
+  }
+  const [, section, segment] = /^\/(podmioty|uslugi|gminy|dobre-praktyki)\/([^/]+)$/.exec(pathname) ?? [];
   if (section === "gminy") {
     if (!AREA_CODE.test(segment!)) return notFound(request);
     if (await areaIsRejected(segment!, request)) return notFound(request);
-  } else if (section && (await slugIsMissing(section as "podmioty" | "uslugi", segment!, request))) {
+  } else if (section && (await slugIsMissing(section as keyof typeof SLUG_QUERIES, segment!, request))) {
     return notFound(request);
   }
   return NextResponse.next();
@@ -37,6 +50,7 @@ function notFound(request: NextRequest) {
 const SLUG_QUERIES = {
   podmioty: "query OrganizationExists($slug: String!) { item: organization(slug: $slug) { id } }",
   uslugi: "query ServiceExists($slug: String!) { item: service(slug: $slug) { id } }",
+  "dobre-praktyki": "query GoodPracticeExists($slug: String!) { item: goodPractice(slug: $slug) { id } }",
 };
 
 /** True only when the API answers that nothing visible has this slug; any failure lets the page decide. */
@@ -63,6 +77,23 @@ async function areaIsRejected(areaCode: string, request: NextRequest): Promise<b
     request,
   );
   return !!body?.errors?.some((error) => error.extensions?.code === "BAD_USER_INPUT");
+}
+
+/** True when the API answers that no visible document has this ID, or that it is no document ID. */
+async function documentIsMissing(encodedId: string, request: NextRequest): Promise<boolean> {
+  let id: string;
+  try {
+    id = decodeURIComponent(encodedId);
+  } catch {
+    return true;
+  }
+  const body = await askApi<{ item: { id: string } | null }>(
+    "query DocumentExists($id: ID!) { item: document(id: $id) { id } }",
+    { id },
+    request,
+  );
+  if (body?.errors?.some((error) => error.extensions?.code === "BAD_USER_INPUT")) return true;
+  return body?.data?.item === null;
 }
 
 interface ApiAnswer<TData> {

@@ -6,6 +6,9 @@ const LINKS = [
   { href: "/", label: "Strona główna" },
   { href: "/podmioty", label: "Podmioty ekonomii społecznej" },
   { href: "/uslugi", label: "Usługi społeczne" },
+  { href: "/dokumenty", label: "Dokumenty" },
+  { href: "/dobre-praktyki", label: "Dobre praktyki" },
+  { href: "/dane", label: "Dane" },
   { href: "/zakup-prospoleczny", label: "Zakup Prospołeczny" },
 ];
 

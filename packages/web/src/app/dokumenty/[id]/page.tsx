@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { graphql } from "@/__generated__";
+import { DocumentFacts } from "@/features/document/document-facts";
+import { DocumentFiles } from "@/features/document/document-files";
+import { DOCUMENT_KIND_LABELS } from "@/features/document/document-labels";
+import { loadDocumentPages } from "@/features/document/document-pages-load";
+import { DocumentText } from "@/features/document/document-text";
+import { Badges } from "@/features/organization/badges";
+import { query } from "@/lib/apollo/rsc-client";
+import { badUserInput } from "@/lib/graphql-errors";
+import "@/features/document/document-detail.css";
+
+export const dynamic = "force-dynamic";
+
+const DocumentPageQuery = graphql(`
+  query DocumentPage($id: ID!) {
+    document(id: $id) {
+      id
+      title
+      summary
+      kind
+      isDemo
+      files {
+        id
+        fileName
+        textState
+        pageCount
+      }
+      ...DocumentFacts_document
+      ...DocumentFiles_document
+    }
+  }
+`);
+
+type Params = Promise<{ id: string }>;
+
+/** Global IDs are base64url; anything else cannot name a document. */
+const GLOBAL_ID = /^[A-Za-z0-9_-]{1,200}$/;
+
+/**
+ * One API call per request, shared by generateMetadata and the page; null when there is no such
+ * (published) document. Only the page calls notFound() (see app/podmioty/[slug]/page.tsx).
+ */
+const loadDocument = cache(async (rawId: string) => {
+  let id: string;
+  try {
+    id = decodeURIComponent(rawId);
+  } catch {
+    return null;
+  }
+  if (!GLOBAL_ID.test(id)) return null;
+  const result = await query({ query: DocumentPageQuery, variables: { id }, errorPolicy: "all" });
+  if (result.error) {
+    if (badUserInput(result.error)) return null;
+    throw result.error;
+  }
+  return result.data?.document ?? null;
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const document = await loadDocument((await params).id);
+  if (!document) return { title: "Nie znaleziono dokumentu" };
+  return {
+    title: document.title,
+    description: document.summary || `${DOCUMENT_KIND_LABELS[document.kind]}: opis, pliki PDF i treść.`,
+  };
+}
+
+export default async function DocumentPage({ params }: { params: Params }) {
+  const document = await loadDocument((await params).id);
+  if (!document) notFound();
+  const readable = document.files.filter((file) => file.textState === "EXTRACTED");
+  const pageCount = Math.max(0, ...readable.map((file) => file.pageCount));
+  const pages = await loadDocumentPages(document.id, pageCount);
+
+  return (
+    <div className="container document-detail">
+      <p className="breadcrumb">
+        <a href="/dokumenty">
+          <span aria-hidden="true">← </span>Wyszukiwarka dokumentów
+        </a>
+      </p>
+      <h1>{document.title}</h1>
+      <p className="document-detail__kind">{DOCUMENT_KIND_LABELS[document.kind]}</p>
+      <Badges kinds={document.isDemo ? ["demo"] : []} />
+      {document.isDemo && (
+        <div className="notice notice--demo">
+          <p>
+            <strong>Dane demonstracyjne.</strong> Ten dokument przygotowano do prezentacji serwisu — nie jest
+            to prawdziwy dokument samorządu.
+          </p>
+        </div>
+      )}
+      {document.summary && <p className="document-detail__summary">{document.summary}</p>}
+
+      <DocumentFacts document={document} />
+      <DocumentFiles document={document} />
+      <DocumentText
+        files={document.files.map((file, index) => ({
+          id: file.id,
+          fileName: file.fileName,
+          index,
+          pages: pages.get(file.id) ?? [],
+        }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
+import { missingForTarget } from "./lpdi-groups";
+
+export const LpdiShare_coverage = graphql(`
+  fragment LpdiShare_coverage on LpdiCoverage {
+    jstCount
+    adoptedCount
+    adoptedShare
+    targetShare
+  }
+`);
+
+const percent = new Intl.NumberFormat("pl-PL", { style: "percent", maximumFractionDigits: 0 });
+
+/**
+ * The share of JST with a plan adopted or in force against the target: in words first, then as a bar
+ * with the target marked (a meter for assistive technology), so no one depends on the colours.
+ */
+export function LpdiShare(props: { coverage: FragmentType<typeof LpdiShare_coverage>; labelId: string }) {
+  const { jstCount, adoptedCount, adoptedShare, targetShare } = getFragmentData(
+    LpdiShare_coverage,
+    props.coverage,
+  );
+  const missing = missingForTarget(jstCount, adoptedCount, targetShare);
+  const share = percent.format(adoptedShare);
+  const target = percent.format(targetShare);
+  return (
+    <div className="lpdi-share">
+      <p className="lpdi-share__figure">
+        <strong>{share}</strong> — plan przyjęty lub obowiązujący ma {adoptedCount} z {jstCount} JST.
+      </p>
+      <p>
+        Cel projektu regionalnego: {target} JST.{" "}
+        {missing > 0 ? `Do celu brakuje jeszcze ${missing} JST.` : "Cel jest osiągnięty."}
+      </p>
+      <div
+        className="lpdi-meter"
+        role="meter"
+        aria-labelledby={props.labelId}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(adoptedShare * 100)}
+        aria-valuetext={`${share}, cel ${target}`}
+      >
+        <div className="lpdi-meter__fill" style={{ width: `${Math.min(100, adoptedShare * 100)}%` }} />
+        <div className="lpdi-meter__target" style={{ left: `${targetShare * 100}%` }}>
+          <span>cel {target}</span>
+        </div>
+      </div>
+    </div>
+  );
+}

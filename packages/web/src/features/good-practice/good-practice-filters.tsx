@@ -1,0 +1,104 @@
+import type { PlaceResolution } from "@/features/service/place-picker-resolve";
+import { CheckboxFacet } from "@/features/service/service-filters-facet";
+import { SERVICE_AREA_LABELS, TARGET_GROUP_LABELS } from "@/features/service/service-labels";
+import { GoodPracticePlaceField } from "./good-practice-place";
+import { GOOD_PRACTICES_PATH, periodYears, type GoodPracticeSearch } from "./good-practice-search";
+
+/** Which form field an error is about, so that it can be shown (and announced) at the field. */
+export type GoodPracticeFieldError = { field: "q" | "gdzie"; message: string } | null;
+
+const options = (labels: Record<string, string>) =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+function YearSelect(props: { id: string; label: string; value: number | null; years: number[] }) {
+  return (
+    <div className="good-practice-filters__year">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} name={props.id} defaultValue={props.value ?? ""}>
+        <option value="">dowolnego</option>
+        {props.years.map((year) => (
+          <option key={year} value={year}>
+            {year}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * The good practices search form: a plain GET form (works without JavaScript, every search has a
+ * shareable URL, nothing changes before "Szukaj" — WCAG 3.2.2).
+ */
+export function GoodPracticeFilters(props: {
+  search: GoodPracticeSearch;
+  place: { value: string; resolution: PlaceResolution };
+  fieldError: GoodPracticeFieldError;
+  lastYear: number;
+}) {
+  const { search, fieldError } = props;
+  const textError = fieldError?.field === "q" ? fieldError.message : null;
+  const years = periodYears(props.lastYear);
+  return (
+    <form className="registry-filters" method="get" action={GOOD_PRACTICES_PATH} aria-labelledby="filtry">
+      <h2 id="filtry">Filtry wyszukiwania</h2>
+
+      <div className="field">
+        <label htmlFor="q">Czego szukasz?</label>
+        <p className="hint" id="q-hint">
+          Np. „mieszkanie treningowe”, „klub seniora”. Polskie litery nie są wymagane.
+        </p>
+        {textError && (
+          <p className="field-error" id="q-error">
+            <span className="visually-hidden">Błąd: </span>
+            {textError}
+          </p>
+        )}
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={search.text}
+          maxLength={200}
+          aria-describedby={textError ? "q-hint q-error" : "q-hint"}
+          aria-invalid={textError ? true : undefined}
+        />
+      </div>
+
+      <GoodPracticePlaceField
+        value={props.place.value}
+        resolution={props.place.resolution}
+        error={fieldError?.field === "gdzie" ? fieldError.message : null}
+      />
+
+      <fieldset className="facet" aria-describedby="okres-hint">
+        <legend>Okres realizacji</legend>
+        <p className="hint" id="okres-hint">
+          Pokażemy praktyki, które trwały choć przez część wybranych lat.
+        </p>
+        <div className="good-practice-filters__years">
+          <YearSelect id="od" label="Od roku" value={search.fromYear} years={years} />
+          <YearSelect id="do" label="Do roku" value={search.toYear} years={years} />
+        </div>
+      </fieldset>
+
+      <CheckboxFacet
+        legend="Obszar usług społecznych"
+        name="kategoria"
+        options={options(SERVICE_AREA_LABELS)}
+        checked={search.areas}
+      />
+      <CheckboxFacet
+        legend="Dla kogo"
+        name="grupa"
+        options={options(TARGET_GROUP_LABELS)}
+        checked={search.targetGroups}
+      />
+
+      <div className="registry-filters__actions">
+        <button type="submit">Szukaj</button>
+        <a href={GOOD_PRACTICES_PATH}>Wyczyść filtry</a>
+      </div>
+    </form>
+  );
+}
