@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { graphql } from "@/__generated__";
+import { SectionShortcuts } from "@/features/navigation/section-shortcuts";
 import { CountySection } from "@/features/territory/county-section";
 import { VoivodeshipPicker } from "@/features/territory/voivodeship-picker";
 import { query } from "@/lib/apollo/rsc-client";
@@ -69,8 +70,9 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       <h1>Obserwatorium polityki społecznej</h1>
       <p className="lead">
         Jedno miejsce na wiedzę o polityce społecznej regionu: podmioty ekonomii społecznej, usługi społeczne,
-        dokumenty i wskaźniki. Zacznij od podziału terytorialnego — wybierz województwo.
+        dokumenty, dobre praktyki i wskaźniki.
       </p>
+      <SectionShortcuts />
       <VoivodeshipPicker
         options={voivodeships.edges.map((edge) => edge.node)}
         selectedCode={voivodeship.code}
