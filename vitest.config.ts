@@ -37,6 +37,16 @@ export default defineConfig({
       {
         resolve,
         test: {
+          name: "relevance",
+          include: ["tests/relevance/**/*.test.ts"],
+          globalSetup: ["tests/support/global-backing-services.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        resolve,
+        test: {
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
           fileParallelism: false,

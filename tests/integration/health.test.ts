@@ -28,10 +28,10 @@ describe("health endpoints", () => {
   it("/readyz is 200 when PostgreSQL and Meilisearch answer", async () => {
     const response = await fetch(`${base(api)}/readyz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: "ready", failing: [] });
+    expect(await response.json()).toMatchObject({ status: "ready", failing: [], degraded: [] });
   });
 
-  it("/readyz is 503 and names Meilisearch when it cannot be reached", async () => {
+  it("/readyz stays 200 and reports Meilisearch as degraded when it cannot be reached", async () => {
     const deadSearch = new MeilisearchProvider({ url: `http://127.0.0.1:${await findFreePort()}` });
     const degraded = await startApiServer(
       {
@@ -45,11 +45,12 @@ describe("health endpoints", () => {
     );
     try {
       const response = await fetch(`${base(degraded)}/readyz`);
-      expect(response.status).toBe(503);
+      expect(response.status).toBe(200);
       expect(await response.json()).toEqual({
-        status: "unavailable",
-        failing: ["meilisearch"],
-        checks: { postgresql: "ok", meilisearch: "unreachable" },
+        status: "degraded",
+        failing: [],
+        degraded: ["meilisearch"],
+        checks: { postgresql: "ok", meilisearch: "degraded" },
       });
     } finally {
       await degraded.stop();

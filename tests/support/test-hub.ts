@@ -4,7 +4,13 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { MikroORM, Options } from "@mikro-orm/postgresql";
-import { createSourcePool, MeilisearchProvider } from "@obserwatorium/search-indexer";
+import {
+  createSourcePool,
+  drainSearchOutbox as drainOutboxPass,
+  MeilisearchProvider,
+  startOutboxDrainer,
+  type OutboxDrainer,
+} from "@obserwatorium/search-indexer";
 import {
   clockAt,
   createLogger,
@@ -15,6 +21,9 @@ import {
 } from "@obserwatorium/server";
 import pg from "pg";
 import { inject } from "vitest";
+
+/** Outbox drainers started for a database; stopped before it is dropped. */
+const drainers = new WeakMap<TestDatabase, OutboxDrainer[]>();
 
 export interface TestDatabase {
   name: string;
@@ -53,7 +62,7 @@ export async function createTestDatabase(
     indexPrefix,
   });
 
-  return {
+  const database: TestDatabase = {
     name,
     url: url.toString(),
     orm,
@@ -61,6 +70,7 @@ export async function createTestDatabase(
     search,
     indexPrefix,
     async drop() {
+      await Promise.all((drainers.get(database) ?? []).map((drainer) => drainer.stop()));
       await pool.end();
       await orm.close(true);
       const cleanup = new pg.Client({ connectionString: adminUrl.toString() });
@@ -69,6 +79,21 @@ export async function createTestDatabase(
       await cleanup.end();
     },
   };
+  return database;
+}
+
+/**
+ * Indexes everything the outbox holds for this database (for writes made outside the API, e.g.
+ * an import); fails when a change could not be indexed. Returns the number of rows processed.
+ */
+export async function drainSearchOutbox(database: TestDatabase, today = clockAt(() => new Date()).today()) {
+  let processed = 0;
+  for (;;) {
+    const report = await drainOutboxPass(database.pool, database.search, { today });
+    if (report.failed > 0) throw new Error(`${report.failed} search changes failed to index`);
+    processed += report.processed;
+    if (report.claimed === 0) return processed;
+  }
 }
 
 /** A throw-away folder for uploaded files. */
@@ -88,17 +113,36 @@ export async function startTestApi(
     maxUploadBytes = 5 * 1024 * 1024,
   }: { today?: () => string; now?: () => Date; maxUploadBytes?: number } = {},
 ): Promise<RunningApi> {
-  return startApiServer(
+  const clock = now
+    ? clockAt(now)
+    : today
+      ? { now: () => new Date(`${today()}T12:00:00Z`), today }
+      : undefined;
+  // As in the hub, the outbox drainer indexes writes; the API also drains after every mutation
+  // and upload, so a test searches what it has just written.
+  const drainer = startOutboxDrainer(database.pool, database.search, {
+    today: () => (clock ?? clockAt(() => new Date())).today(),
+  });
+  drainers.set(database, [...(drainers.get(database) ?? []), drainer]);
+  const api = await startApiServer(
     {
       files: testFileStorage(maxUploadBytes),
       orm: database.orm,
       pool: database.pool,
       search: database.search,
       logger: createLogger("error", "test-api"),
-      clock: now ? clockAt(now) : today ? { now: () => new Date(`${today()}T12:00:00Z`), today } : undefined,
+      clock,
+      afterWrite: () => drainer.drainNow(),
     },
     { port: 0, host: "127.0.0.1" },
   );
+  return {
+    ...api,
+    async stop() {
+      await api.stop();
+      await drainer.stop();
+    },
+  };
 }
 
 export interface GraphQLResponse<TData> {

@@ -21,3 +21,6 @@ export * from "./search/good-practice-document";
 export * from "./indicators/indicator-programme";
 export * from "./indicators/indicator-direction";
 export * from "./indicators/indicator-code";
+export * from "./search/polish-stemmer";
+export * from "./search/polish-stop-words";
+export * from "./search/synonyms";

@@ -12,3 +12,15 @@ export { documentPagesIndex } from "./indexes/document-pages/document-pages.sett
 export { syncDocumentPages } from "./indexes/document-pages/sync-document-pages";
 export { goodPracticesIndex } from "./indexes/good-practices/good-practices.settings";
 export { syncGoodPractices } from "./indexes/good-practices/sync-good-practices";
+export { searchIndexes, searchIndexNamed, type SearchIndexEntry } from "./outbox/search-index-catalogue";
+export {
+  drainSearchOutbox,
+  pruneSearchOutbox,
+  enqueueSearchRepairs,
+  retryDelayMs,
+  type DrainReport,
+} from "./outbox/drain-outbox";
+export { startOutboxDrainer, type OutboxDrainer } from "./outbox/outbox-drainer";
+export { rebuildIndex } from "./maintenance/rebuild-index";
+export { rebuildIndexesWithChangedSettings, settingsHash } from "./maintenance/index-settings-state";
+export { verifyIndex, enqueueDriftRepairs, hasDrift, type IndexDrift } from "./maintenance/verify-index";

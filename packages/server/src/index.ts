@@ -8,6 +8,8 @@ export { prepareData } from "./hub/prepare-data";
 export { clockAt, type Clock } from "./modules/common/clock";
 export { createLogger, type Logger } from "./modules/common/logger";
 export { importTerytFile } from "./modules/territory/teryt-import/import-teryt";
+export { enqueueSearchChange } from "./modules/search-sync/search-outbox";
+export { verifySearchIndexes, type VerifyReport } from "./modules/search-sync/verify-search";
 export {
   AuthService,
   INVALID_CREDENTIALS_MESSAGE,

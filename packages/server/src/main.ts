@@ -5,7 +5,9 @@ import { ConfigError, loadConfig } from "./config/config";
 import { createOrm } from "./db/orm";
 import { Lifecycle } from "./hub/lifecycle";
 import { prepareData } from "./hub/prepare-data";
+import { systemClock } from "./modules/common/clock";
 import { createLogger } from "./modules/common/logger";
+import { startSearchSync } from "./modules/search-sync/search-sync-runner";
 
 // The API alone, for production: PostgreSQL and Meilisearch are external and must be configured.
 async function main() {
@@ -37,6 +39,9 @@ async function main() {
     logger,
     files: { directory: config.filesDir, maxBytes: config.maxUploadBytes },
   });
+  // Several API instances may each drain the outbox: claims never overlap (SKIP LOCKED).
+  const searchSync = startSearchSync({ pool, search, clock: systemClock, logger: logger.child("indexer") });
+  lifecycle.onStop("search indexer", () => searchSync.stop());
   const api = await startApiServer(
     { orm, pool, search, logger, files: { directory: config.filesDir, maxBytes: config.maxUploadBytes } },
     { port: config.apiPort, host: config.host },

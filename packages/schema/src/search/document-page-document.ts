@@ -13,6 +13,8 @@ export interface DocumentPageDocument {
   textFolded: string;
   /** Title, kind label and the unit's name, folded. */
   documentTitleFolded: string;
+  /** The searchable text as Polish stems (see stemPolishText), so inflected queries match. */
+  stems: string;
   kind: DocumentKind;
   territorialUnitCode: string | null;
   publicationState: "DRAFT" | "PUBLISHED" | "ARCHIVED";

@@ -16,6 +16,8 @@ export interface GoodPracticeDocument {
   bodyText: string;
   /** Summary and body text without Polish diacritics. */
   textFolded: string;
+  /** The searchable text as Polish stems (see stemPolishText), so inflected queries match. */
+  stems: string;
   /** Polish labels of the service areas and target groups. */
   themeLabels: string[];
   /** Names of the TERYT units where the practice was carried out. */

@@ -26,5 +26,7 @@ export interface OrganizationDocument {
   cpvCodes: string[];
   certificateTypes: CertificateType[];
   description: string;
+  /** The searchable text as Polish stems (see stemPolishText), so inflected queries match. */
+  stems: string;
   isDemo: boolean;
 }

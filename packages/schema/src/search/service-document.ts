@@ -14,6 +14,8 @@ export interface ServiceDocument {
   /** Title, type label and place names without Polish diacritics (see foldPolish). */
   titleFolded: string;
   description: string;
+  /** The searchable text as Polish stems (see stemPolishText), so inflected queries match. */
+  stems: string;
   serviceType: ServiceType;
   /** Polish label of the type, e.g. "usługi wytchnieniowe". */
   serviceTypeLabel: string;

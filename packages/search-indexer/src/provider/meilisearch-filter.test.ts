@@ -25,4 +25,18 @@ describe("buildMeilisearchFilter", () => {
   it("rejects an empty value list", () => {
     expect(() => buildMeilisearchFilter([{ attribute: "kind", anyOf: [] }])).toThrow(/at least one/);
   });
+
+  it("builds not-empty and geo-radius conditions, checking numbers", () => {
+    expect(
+      buildMeilisearchFilter([
+        { attribute: "certificateTypes", notEmpty: true },
+        { geoRadius: { lat: 53.1, lng: 23.2, meters: 5000 } },
+      ]),
+    ).toEqual(["certificateTypes IS NOT EMPTY", "_geoRadius(53.1, 23.2, 5000)"]);
+    expect(() => buildMeilisearchFilter([{ geoRadius: { lat: Number.NaN, lng: 1, meters: 1 } }])).toThrow(
+      /finite/,
+    );
+    expect(() => buildMeilisearchFilter([{ geoRadius: { lat: 1, lng: 1, meters: -1 } }])).toThrow(/positive/);
+    expect(() => buildMeilisearchFilter([{ attribute: "x) OR (1", notEmpty: true }])).toThrow(/Invalid/);
+  });
 });

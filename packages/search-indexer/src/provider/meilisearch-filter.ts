@@ -10,14 +10,27 @@ function quote(value: string | number): string {
   return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
 
+function finite(value: number, what: string): string {
+  if (!Number.isFinite(value)) throw new Error(`Filter ${what} ${value} is not a finite number`);
+  return String(value);
+}
+
 /**
  * Builds a Meilisearch filter expression from structured conditions. Attribute names come from
- * code and are checked; values are always quoted and escaped, so user input never becomes syntax.
+ * code and are checked; values are always quoted and escaped and numbers checked, so user input
+ * never becomes syntax.
  */
 export function buildMeilisearchFilter(conditions: readonly FilterCondition[]): string[] {
-  return conditions.map(({ attribute, anyOf }) => {
+  return conditions.map((condition) => {
+    if ("geoRadius" in condition) {
+      const { lat, lng, meters } = condition.geoRadius;
+      if (!(meters > 0)) throw new Error("Filter radius must be positive");
+      return `_geoRadius(${finite(lat, "latitude")}, ${finite(lng, "longitude")}, ${finite(meters, "radius")})`;
+    }
+    const { attribute } = condition;
     if (!ATTRIBUTE_NAME.test(attribute)) throw new Error(`Invalid filter attribute "${attribute}"`);
-    if (anyOf.length === 0) throw new Error(`Filter on "${attribute}" needs at least one value`);
-    return `${attribute} IN [${anyOf.map(quote).join(", ")}]`;
+    if ("notEmpty" in condition) return `${attribute} IS NOT EMPTY`;
+    if (condition.anyOf.length === 0) throw new Error(`Filter on "${attribute}" needs at least one value`);
+    return `${attribute} IN [${condition.anyOf.map(quote).join(", ")}]`;
   });
 }

@@ -1,6 +1,8 @@
 import { Meilisearch, MeilisearchApiError } from "meilisearch";
 import { buildMeilisearchFilter } from "./meilisearch-filter";
 import type {
+  FederatedSearchRequest,
+  FederatedSearchResult,
   FilterCondition,
   IndexDefinition,
   SearchProvider,
@@ -25,15 +27,30 @@ export class MeilisearchProvider implements SearchProvider {
   private readonly client: Meilisearch;
   private readonly indexPrefix: string;
   /** Indexes whose settings this process has already applied; settings live in code and change on deploy. */
-  private readonly ensured = new Set<string>();
+  private readonly ensured: Set<string>;
 
-  constructor(connection: MeilisearchConnection) {
+  constructor(
+    private readonly connection: MeilisearchConnection,
+    /** Index names redirected to others (see `withIndexRenamed`). */
+    private readonly renamed: ReadonlyMap<string, string> = new Map(),
+    ensured?: Set<string>,
+  ) {
     this.client = new Meilisearch({ host: connection.url, apiKey: connection.apiKey });
     this.indexPrefix = connection.indexPrefix ?? "";
+    this.ensured = ensured ?? new Set();
+  }
+
+  /** The engine's name of an index: prefixed, after any redirection. */
+  private uid(name: string): string {
+    return this.indexPrefix + (this.renamed.get(name) ?? name);
   }
 
   private index(name: string) {
-    return this.client.index(this.indexPrefix + name);
+    return this.client.index(this.uid(name));
+  }
+
+  withIndexRenamed(name: string, target: string): SearchProvider {
+    return new MeilisearchProvider(this.connection, new Map([...this.renamed, [name, target]]), this.ensured);
   }
 
   async isHealthy(): Promise<boolean> {
@@ -41,21 +58,20 @@ export class MeilisearchProvider implements SearchProvider {
   }
 
   async ensureIndex({ name, primaryKey, settings }: IndexDefinition): Promise<void> {
-    if (this.ensured.has(name)) return;
+    const uid = this.uid(name);
+    if (this.ensured.has(uid)) return;
     try {
-      await this.client.getRawIndex(this.indexPrefix + name);
+      await this.client.getRawIndex(uid);
     } catch (error) {
       if (!isIndexNotFound(error)) throw error;
-      await this.client
-        .createIndex(this.indexPrefix + name, { primaryKey })
-        .waitTask({ timeout: TASK_TIMEOUT_MS });
+      await this.client.createIndex(uid, { primaryKey }).waitTask({ timeout: TASK_TIMEOUT_MS });
     }
     // Updating settings to the values they already have is a no-op task in Meilisearch.
     const task = await this.index(name).updateSettings(settings).waitTask({ timeout: TASK_TIMEOUT_MS });
     if (task.status !== "succeeded") {
       throw new Error(`Settings of index "${name}" failed: ${task.error?.message ?? task.status}`);
     }
-    this.ensured.add(name);
+    this.ensured.add(uid);
   }
 
   async upsertDocuments<TDocument extends object>(index: string, documents: TDocument[]): Promise<void> {
@@ -79,6 +95,43 @@ export class MeilisearchProvider implements SearchProvider {
     }
     if (stale.length === 0) return;
     await this.index(index).deleteDocuments(stale).waitTask({ timeout: TASK_TIMEOUT_MS });
+  }
+
+  async deleteDocuments(index: string, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const task = await this.index(index)
+      .deleteDocuments([...ids])
+      .waitTask({ timeout: TASK_TIMEOUT_MS });
+    if (task.status !== "succeeded" && task.error?.code !== "index_not_found") {
+      throw new Error(`Deleting from "${index}" failed: ${task.error?.message ?? task.status}`);
+    }
+  }
+
+  async fetchDocuments(index: string, page: { offset: number; limit: number }) {
+    try {
+      return (await this.index(index).getDocuments<Record<string, unknown>>(page)).results;
+    } catch (error) {
+      if (isIndexNotFound(error)) return [];
+      throw error;
+    }
+  }
+
+  async swapIndexes(first: string, second: string): Promise<void> {
+    const task = await this.client
+      .swapIndexes([{ indexes: [this.uid(first), this.uid(second)], rename: false }])
+      .waitTask({ timeout: TASK_TIMEOUT_MS });
+    if (task.status !== "succeeded") {
+      throw new Error(`Swapping "${first}" and "${second}" failed: ${task.error?.message ?? task.status}`);
+    }
+  }
+
+  async deleteIndex(index: string): Promise<void> {
+    const uid = this.uid(index);
+    this.ensured.delete(uid);
+    const task = await this.client.deleteIndex(uid).waitTask({ timeout: TASK_TIMEOUT_MS });
+    if (task.status !== "succeeded" && task.error?.code !== "index_not_found") {
+      throw new Error(`Deleting index "${index}" failed: ${task.error?.message ?? task.status}`);
+    }
   }
 
   async deleteDocumentsWhere(index: string, filter: readonly FilterCondition[]): Promise<void> {
@@ -117,6 +170,47 @@ export class MeilisearchProvider implements SearchProvider {
     return {
       hits: hits as (TDocument & { _snippet?: string })[],
       estimatedTotalHits: response.estimatedTotalHits ?? response.hits.length,
+    };
+  }
+
+  async federatedSearch({ queries, limit, offset }: FederatedSearchRequest): Promise<FederatedSearchResult> {
+    const nameByUid = new Map(queries.map((query) => [this.uid(query.index), query.index]));
+    const facetsByIndex = Object.fromEntries(
+      queries.filter((query) => query.facets?.length).map((query) => [this.uid(query.index), query.facets!]),
+    );
+    const response = await this.client.multiSearch({
+      federation: { limit, offset, ...(Object.keys(facetsByIndex).length > 0 && { facetsByIndex }) },
+      queries: queries.map(({ index, query, filter, weight, highlight }) => ({
+        indexUid: this.uid(index),
+        q: query,
+        filter: filter?.length ? buildMeilisearchFilter(filter) : undefined,
+        federationOptions: { weight: weight ?? 1 },
+        ...(highlight && {
+          attributesToHighlight: highlight.attributes,
+          highlightPreTag: highlight.preTag,
+          highlightPostTag: highlight.postTag,
+          ...(highlight.cropWords && {
+            attributesToCrop: highlight.attributes,
+            cropLength: highlight.cropWords,
+            cropMarker: "",
+          }),
+        }),
+      })),
+    });
+    return {
+      hits: response.hits.map(({ _formatted, _federation, ...document }) => ({
+        index: nameByUid.get(_federation?.indexUid ?? "") ?? "",
+        document,
+        formatted: (_formatted ?? {}) as Record<string, unknown>,
+      })),
+      estimatedTotalHits: response.estimatedTotalHits ?? response.hits.length,
+      processingTimeMs: response.processingTimeMs,
+      facetsByIndex: Object.fromEntries(
+        Object.entries(response.facetsByIndex ?? {}).map(([uid, facets]) => [
+          nameByUid.get(uid) ?? uid,
+          facets.distribution,
+        ]),
+      ),
     };
   }
 }

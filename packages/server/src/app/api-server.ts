@@ -1,10 +1,9 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import { documentReindexer } from "../modules/document/document-reindex";
 import { documentFilesRouter } from "../modules/document/files/document-files.router";
 import { FileStorage } from "../modules/document/files/file-storage";
 import { createErrorFormatter } from "../modules/common/format-error";
@@ -18,10 +17,22 @@ export interface RunningApi {
   stop(): Promise<void>;
 }
 
+/** Runs `afterWrite` once a mutation has finished, before its response leaves. */
+function afterMutations(afterWrite: () => Promise<void>): ApolloServerPlugin<RequestContext> {
+  return {
+    requestDidStart: async () => ({
+      willSendResponse: async ({ operation }) => {
+        if (operation?.operation === "mutation") await afterWrite();
+      },
+    }),
+  };
+}
+
 export async function startApiServer(
   dependencies: ApiDependencies,
   { port, host }: { port: number; host?: string },
 ): Promise<RunningApi> {
+  const { afterWrite } = dependencies;
   const app = express();
   app.disable("x-powered-by");
   // The site's server and a local reverse proxy forward the client's address and protocol.
@@ -32,18 +43,15 @@ export async function startApiServer(
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(dependencies.logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ...(afterWrite ? [afterMutations(afterWrite)] : []),
+    ],
   });
   await apollo.start();
 
   app.use(healthRouter(dependencies));
-  app.use(
-    documentFilesRouter(
-      dependencies,
-      new FileStorage(dependencies.files),
-      documentReindexer(dependencies.pool, dependencies.search, dependencies.logger),
-    ),
-  );
+  app.use(documentFilesRouter(dependencies, new FileStorage(dependencies.files)));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),

@@ -1,10 +1,5 @@
 import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
-import {
-  syncGoodPractices,
-  syncOrganizations,
-  syncServices,
-  type SearchProvider,
-} from "@obserwatorium/search-indexer";
+import type { SearchProvider } from "@obserwatorium/search-indexer";
 import { GOOD_PRACTICES_INDEX, ORGANIZATIONS_INDEX, SERVICES_INDEX } from "@obserwatorium/schema";
 import type { Request, Response } from "express";
 import type { Pool } from "pg";
@@ -12,10 +7,10 @@ import { CertificateEditorService } from "../modules/certificate/certificate-edi
 import { CertificateRepository } from "../modules/certificate/certificate.repository";
 import { CertificateService } from "../modules/certificate/certificate.service";
 import { systemClock, type Clock } from "../modules/common/clock";
+import { PostgresTextFallback } from "../modules/common/text-fallback";
 import { TextRanking } from "../modules/common/text-ranking";
 import type { Logger } from "../modules/common/logger";
 import { DocumentEditorService } from "../modules/document/document-editor.service";
-import { documentReindexer } from "../modules/document/document-reindex";
 import { DocumentTextSearch } from "../modules/document/document-text-search";
 import { createDocumentLoaders, type DocumentLoaders } from "../modules/document/document.loaders";
 import { DocumentRepository } from "../modules/document/document.repository";
@@ -52,6 +47,7 @@ import { TerritorialUnitService } from "../modules/territory/territorial-unit.se
 import { createTerritoryLoaders } from "../modules/territory/territory.loaders";
 import { AuthService } from "../modules/user/auth.service";
 import { resolveRequestAuth, type RequestAuth } from "../modules/user/request-auth";
+import { SearchService } from "../modules/search/search.service";
 
 export interface ApiDependencies {
   orm: MikroORM;
@@ -63,6 +59,11 @@ export interface ApiDependencies {
   clock?: Clock;
   /** Where uploaded files live and how large they may be. */
   files: FileStorageOptions;
+  /**
+   * Awaited after every mutation and upload, before the response. Writes only record their search
+   * changes in the outbox; tests pass a synchronous outbox drain here so that search reads its writes.
+   */
+  afterWrite?: () => Promise<void>;
 }
 
 /** Everything one request may use; built fresh per request around its own unit of work. */
@@ -90,6 +91,8 @@ export interface RequestContext {
     goodPractice: GoodPracticeLoaders;
     document: DocumentLoaders;
   };
+  /** Site-wide search (Meilisearch federated, PostgreSQL while it is down). */
+  search: SearchService;
   authService: AuthService;
   /** The caller: signed-in user (or null), client address, session cookie control. */
   auth: RequestAuth;
@@ -99,7 +102,7 @@ export async function createRequestContext(
   dependencies: ApiDependencies,
   { req, res }: { req: Request; res: Response },
 ): Promise<RequestContext> {
-  const { orm, pool, search, logger } = dependencies;
+  const { orm, search, logger } = dependencies;
   const clock = dependencies.clock ?? systemClock;
   const em = orm.em.fork();
   const authService = new AuthService(em);
@@ -108,45 +111,10 @@ export async function createRequestContext(
   const serviceLoaders = createServiceLoaders(em);
   const goodPracticeLoaders = createGoodPracticeLoaders(em);
   const documentLoaders = createDocumentLoaders(em);
-  // Until the transactional outbox arrives, a failed re-index is logged and repaired by a reindex.
-  const reindexOrganization = async (organizationId: string) => {
-    try {
-      await syncOrganizations(pool, search, { ids: [organizationId], today: clock.today() });
-      // Its services carry the provider's name in their documents.
-      const { rows } = await pool.query<{ id: string }>(
-        "select id from service where provider_organization_id = $1",
-        [organizationId],
-      );
-      if (rows.length)
-        await syncServices(pool, search, { ids: rows.map((row) => row.id), today: clock.today() });
-      // Good practices carry the names of the organizations that carried them out.
-      const practices = await pool.query<{ id: string }>(
-        "select good_practice_id as id from good_practice_organization where organization_id = $1",
-        [organizationId],
-      );
-      if (practices.rows.length)
-        await syncGoodPractices(pool, search, { ids: practices.rows.map((row) => row.id) });
-    } catch (error) {
-      logger.error("Re-indexing an organization failed", { organizationId, error });
-    }
-  };
-  const reindexService = async (serviceId: string) => {
-    try {
-      await syncServices(pool, search, { ids: [serviceId], today: clock.today() });
-    } catch (error) {
-      logger.error("Re-indexing a service failed", { serviceId, error });
-    }
-  };
-  const reindexGoodPractice = async (goodPracticeId: string) => {
-    try {
-      await syncGoodPractices(pool, search, { ids: [goodPracticeId] });
-    } catch (error) {
-      logger.error("Re-indexing a good practice failed", { goodPracticeId, error });
-    }
-  };
+  const textFallback = new PostgresTextFallback(em);
   const organizations = new OrganizationService(
     new OrganizationRepository(em),
-    new TextRanking(search, logger, ORGANIZATIONS_INDEX),
+    new TextRanking(search, logger, ORGANIZATIONS_INDEX, textFallback),
     organizationLoaders,
     clock,
     auth.user,
@@ -163,13 +131,13 @@ export async function createRequestContext(
     organizations,
     clock,
     auth.user,
-    new TextRanking(search, logger, SERVICES_INDEX),
+    new TextRanking(search, logger, SERVICES_INDEX, textFallback),
   );
   return {
     em,
     territory,
     organizations,
-    organizationEditor: new OrganizationEditorService(em, clock, reindexOrganization),
+    organizationEditor: new OrganizationEditorService(em, clock),
     certificates: new CertificateService(
       em,
       new CertificateRepository(em),
@@ -178,28 +146,28 @@ export async function createRequestContext(
       clock,
       auth.user,
     ),
-    certificateEditor: new CertificateEditorService(em, clock, reindexOrganization),
+    certificateEditor: new CertificateEditorService(em, clock),
     services,
     serviceReports: new ServiceReportService(em, services, clock),
-    serviceEditor: new ServiceEditorService(em, clock, reindexService),
+    serviceEditor: new ServiceEditorService(em, clock),
     serviceCoverage: new ServiceCoverageService(serviceRepository, territory, auth.user),
     documents: new DocumentQueryService(
       new DocumentRepository(em),
       documentLoaders,
-      new DocumentTextSearch(search, logger),
+      new DocumentTextSearch(search, logger, textFallback),
       clock,
       auth.user,
     ),
-    documentEditor: new DocumentEditorService(em, documentReindexer(pool, search, logger)),
+    documentEditor: new DocumentEditorService(em),
     lpdiCoverage: new LpdiCoverageService(em, documentLoaders, clock, auth.user),
     goodPractices: new GoodPracticeQueryService(
       new GoodPracticeRepository(em),
       goodPracticeLoaders,
       organizations,
       auth.user,
-      new TextRanking(search, logger, GOOD_PRACTICES_INDEX),
+      new TextRanking(search, logger, GOOD_PRACTICES_INDEX, textFallback),
     ),
-    goodPracticeEditor: new GoodPracticeEditorService(em, clock, reindexGoodPractice),
+    goodPracticeEditor: new GoodPracticeEditorService(em, clock),
     indicators: new IndicatorService(new IndicatorRepository(em), createIndicatorLoaders(em), territory),
     indicatorEditor: new IndicatorEditorService(em),
     loaders: {
@@ -208,6 +176,18 @@ export async function createRequestContext(
       goodPractice: goodPracticeLoaders,
       document: documentLoaders,
     },
+    search: new SearchService(
+      search,
+      textFallback,
+      em,
+      {
+        service: serviceLoaders,
+        organization: organizationLoaders,
+        goodPractice: goodPracticeLoaders,
+        document: documentLoaders,
+      },
+      logger,
+    ),
     authService,
     auth,
   };

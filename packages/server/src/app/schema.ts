@@ -7,6 +7,8 @@ import { DocumentFileResolver } from "../modules/document/document-file.resolver
 import { DocumentMutationResolver } from "../modules/document/document-mutation.resolver";
 import { DocumentResolver } from "../modules/document/document.resolver";
 import { NodeResolver } from "../modules/common/node.resolver";
+import { SEARCH_HIT_TYPES_CLASSES } from "../modules/search/search-hit.type";
+import { SearchResolver } from "../modules/search/search.resolver";
 import { GoodPracticeMutationResolver } from "../modules/good-practice/good-practice-mutation.resolver";
 import { GoodPracticeResolver } from "../modules/good-practice/good-practice.resolver";
 import { IndicatorMutationResolver } from "../modules/indicator/indicator-mutation.resolver";
@@ -47,10 +49,11 @@ export const resolvers = [
   DocumentFileResolver,
   DocumentMutationResolver,
   NodeResolver,
+  SearchResolver,
 ] as const;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, authChecker, validate: false });
+  return buildSchema({ resolvers, orphanedTypes: SEARCH_HIT_TYPES_CLASSES, authChecker, validate: false });
 }
 
 /** The SDL committed as packages/schema/schema.graphql: sorted, so diffs show real changes only. */

@@ -1,25 +1,21 @@
-import {
-  syncDocumentPages,
-  syncGoodPractices,
-  syncOrganizations,
-  syncServices,
-  syncTerritorialUnits,
-} from "@obserwatorium/search-indexer";
+import { rebuildIndex, searchIndexes } from "@obserwatorium/search-indexer";
 import { systemClock } from "../modules/common/clock";
 import { runWithServices } from "./with-services";
 
-// Rebuilds every search index from PostgreSQL, the source of truth.
+// Rebuilds every search index from PostgreSQL, the source of truth, into a fresh index that is
+// swapped in atomically: search keeps answering from the old one meanwhile.
 await runWithServices("search:reindex", async ({ pool, search, logger }) => {
   const started = performance.now();
-  const units = await syncTerritorialUnits(pool, search, { force: true });
-  logger.info(`${units.index}: ${units.documents} documents`);
-  const organizations = await syncOrganizations(pool, search, { today: systemClock.today() });
-  logger.info(`organizations: ${organizations} documents`);
-  const services = await syncServices(pool, search, { today: systemClock.today() });
-  logger.info(`services: ${services} documents`);
-  const goodPractices = await syncGoodPractices(pool, search);
-  logger.info(`good-practices: ${goodPractices} documents`);
-  const pages = await syncDocumentPages(pool, search);
-  logger.info(`document-pages: ${pages} documents`);
-  logger.info(`Reindexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  let total = 0;
+  for (const entry of searchIndexes) {
+    const indexStarted = performance.now();
+    const documents = await rebuildIndex(pool, search, entry, { today: systemClock.today() });
+    total += documents;
+    logger.info(
+      `${entry.definition.name}: ${documents} documents (${((performance.now() - indexStarted) / 1000).toFixed(1)} s)`,
+    );
+  }
+  logger.info(
+    `Reindexed ${total} documents in ${searchIndexes.length} indexes in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 });

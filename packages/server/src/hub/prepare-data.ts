@@ -6,6 +6,7 @@ import {
   SERVICES_INDEX,
 } from "@obserwatorium/schema";
 import {
+  rebuildIndexesWithChangedSettings,
   syncDocumentPages,
   syncGoodPractices,
   syncOrganizations,
@@ -99,4 +100,9 @@ export async function prepareData(options: {
     const indexed = await syncDocumentPages(pool, search);
     logger.info(`Indexed ${indexed} pages into ${DOCUMENT_PAGES_INDEX}`);
   }
+  await rebuildIndexesWithChangedSettings(pool, search, {
+    today: systemClock.today(),
+    onRebuilt: (index, documents) =>
+      logger.info(`Settings of ${index} changed: rebuilt it with ${documents} documents`),
+  });
 }

@@ -4,7 +4,9 @@ import { startApiServer } from "../app/api-server";
 import { ConfigError, loadConfig, type Config } from "../config/config";
 import { createOrm } from "../db/orm";
 import { killOnExit, stopProcess } from "../infra/embedded-meilisearch";
+import { systemClock } from "../modules/common/clock";
 import { createLogger } from "../modules/common/logger";
+import { startSearchSync } from "../modules/search-sync/search-sync-runner";
 import { startBackingServices } from "./backing-services";
 import { Lifecycle } from "./lifecycle";
 import { prepareData } from "./prepare-data";
@@ -52,6 +54,9 @@ async function startHub(): Promise<void> {
     logger,
     files: { directory: config.filesDir, maxBytes: config.maxUploadBytes },
   });
+  // Writes record their search changes in the outbox; this drains it into Meilisearch.
+  const searchSync = startSearchSync({ pool, search, clock: systemClock, logger: logger.child("indexer") });
+  lifecycle.onStop("search indexer", () => searchSync.stop());
 
   const api = await startApiServer(
     {

@@ -13,7 +13,14 @@ export async function syncGoodPractices(
   await provider.ensureIndex(goodPracticesIndex);
   const { rows } = await pool.query<GoodPracticeRow>(GOOD_PRACTICE_SOURCE_SQL, [ids ? [...ids] : null]);
   await provider.upsertDocuments(goodPracticesIndex.name, rows.map(toGoodPracticeDocument));
-  if (!ids) {
+  if (ids) {
+    // Rows gone from PostgreSQL leave the index too.
+    const found = new Set(rows.map((row) => row.id));
+    await provider.deleteDocuments(
+      goodPracticesIndex.name,
+      ids.filter((id) => !found.has(id)),
+    );
+  } else {
     await provider.deleteDocumentsExcept(
       goodPracticesIndex.name,
       "id",

@@ -1,6 +1,7 @@
 import {
   ancestorCodes,
   foldPolish,
+  stemPolishText,
   SERVICE_AREA_LABELS_PL,
   TARGET_GROUP_LABELS_PL,
   type GoodPracticeDocument,
@@ -24,6 +25,9 @@ export function toGoodPracticeDocument(row: GoodPracticeRow): GoodPracticeDocume
     summary: row.summary,
     bodyText,
     textFolded: foldPolish(`${row.summary}\n${bodyText}`),
+    stems: stemPolishText(
+      [row.title, ...placeNames, ...row.organization_names, ...themeLabels, row.summary, bodyText].join(" "),
+    ),
     themeLabels,
     placeNames,
     organizationNames: row.organization_names,

@@ -1,5 +1,6 @@
 import { ORGANIZATIONS_INDEX } from "@obserwatorium/schema";
 import type { IndexDefinition } from "../../provider/search-provider";
+import { POLISH_TEXT_SETTINGS } from "../polish-text.settings";
 
 export const organizationsIndex: IndexDefinition = {
   name: ORGANIZATIONS_INDEX,
@@ -13,6 +14,7 @@ export const organizationsIndex: IndexDefinition = {
       "offeringsFolded",
       "city",
       "description",
+      "stems",
     ],
     filterableAttributes: [
       "publicationState",
@@ -51,5 +53,6 @@ export const organizationsIndex: IndexDefinition = {
     ],
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
     pagination: { maxTotalHits: 5000 },
+    ...POLISH_TEXT_SETTINGS,
   },
 };

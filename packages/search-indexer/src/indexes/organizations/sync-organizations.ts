@@ -13,7 +13,14 @@ export async function syncOrganizations(
   await provider.ensureIndex(organizationsIndex);
   const { rows } = await pool.query<OrganizationRow>(ORGANIZATION_SOURCE_SQL, [ids ? [...ids] : null, today]);
   await provider.upsertDocuments(organizationsIndex.name, rows.map(toOrganizationDocument));
-  if (!ids) {
+  if (ids) {
+    // Rows gone from PostgreSQL leave the index too.
+    const found = new Set(rows.map((row) => row.id));
+    await provider.deleteDocuments(
+      organizationsIndex.name,
+      ids.filter((id) => !found.has(id)),
+    );
+  } else {
     await provider.deleteDocumentsExcept(
       organizationsIndex.name,
       "id",

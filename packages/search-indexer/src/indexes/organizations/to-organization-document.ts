@@ -1,4 +1,11 @@
-import { ancestorCodes, foldPolish, type OrganizationDocument } from "@obserwatorium/schema";
+import {
+  ancestorCodes,
+  foldPolish,
+  LEGAL_FORM_LABELS_PL,
+  PES_TYPE_LABELS_PL,
+  stemPolishText,
+  type OrganizationDocument,
+} from "@obserwatorium/schema";
 import type { OrganizationRow } from "./organization.row";
 
 export function toOrganizationDocument(row: OrganizationRow): OrganizationDocument {
@@ -22,6 +29,19 @@ export function toOrganizationDocument(row: OrganizationRow): OrganizationDocume
     cpvCodes: row.cpv_codes,
     certificateTypes: row.certificate_types,
     description: row.description,
+    // The legal form and PES type in words: "spółdzielnia socjalna catering" finds the cooperative.
+    stems: stemPolishText(
+      [
+        row.name,
+        row.short_name ?? "",
+        LEGAL_FORM_LABELS_PL[row.legal_form],
+        PES_TYPE_LABELS_PL[row.pes_type],
+        row.city,
+        ...row.offering_names,
+        ...row.offering_descriptions,
+        row.description,
+      ].join(" "),
+    ),
     isDemo: row.is_demo,
   };
 }

@@ -1,5 +1,6 @@
 import { SERVICES_INDEX } from "@obserwatorium/schema";
 import type { IndexDefinition } from "../../provider/search-provider";
+import { POLISH_TEXT_SETTINGS } from "../polish-text.settings";
 
 export const servicesIndex: IndexDefinition = {
   name: SERVICES_INDEX,
@@ -12,6 +13,7 @@ export const servicesIndex: IndexDefinition = {
       "placeNames",
       "providerName",
       "description",
+      "stems",
     ],
     filterableAttributes: [
       "publicationState",
@@ -43,5 +45,6 @@ export const servicesIndex: IndexDefinition = {
     ],
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
     pagination: { maxTotalHits: 5000 },
+    ...POLISH_TEXT_SETTINGS,
   },
 };

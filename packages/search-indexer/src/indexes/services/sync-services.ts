@@ -13,7 +13,14 @@ export async function syncServices(
   await provider.ensureIndex(servicesIndex);
   const { rows } = await pool.query<ServiceRow>(SERVICE_SOURCE_SQL, [ids ? [...ids] : null]);
   await provider.upsertDocuments(servicesIndex.name, rows.map(toServiceDocument));
-  if (!ids) {
+  if (ids) {
+    // Rows gone from PostgreSQL leave the index too.
+    const found = new Set(rows.map((row) => row.id));
+    await provider.deleteDocuments(
+      servicesIndex.name,
+      ids.filter((id) => !found.has(id)),
+    );
+  } else {
     await provider.deleteDocumentsExcept(
       servicesIndex.name,
       "id",

@@ -1,6 +1,7 @@
 import {
   ancestorCodes,
   foldPolish,
+  stemPolishText,
   SERVICE_TYPE_AREA,
   SERVICE_TYPE_LABELS_PL,
   type ServiceDocument,
@@ -18,6 +19,9 @@ export function toServiceDocument(row: ServiceRow): ServiceDocument {
     title: row.title,
     titleFolded: foldPolish([row.title, serviceTypeLabel, ...placeNames].join(" ")),
     description: row.description,
+    stems: stemPolishText(
+      [row.title, serviceTypeLabel, ...placeNames, row.provider_name ?? "", row.description].join(" "),
+    ),
     serviceType: row.service_type,
     serviceTypeLabel,
     serviceArea: SERVICE_TYPE_AREA[row.service_type],

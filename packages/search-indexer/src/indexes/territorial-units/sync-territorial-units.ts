@@ -13,16 +13,28 @@ export interface SyncReport {
 /**
  * Brings the territorial_units index in line with PostgreSQL. The register changes once a year,
  * so when both sides hold the same number of units the (idempotent) settings are applied and the
- * documents are left alone unless `force` is set.
+ * documents are left alone unless `force` is set. With `ids`, only those units are re-indexed.
  */
 export async function syncTerritorialUnits(
   pool: Pool,
   provider: SearchProvider,
-  options: { force?: boolean } = {},
+  options: { force?: boolean; ids?: readonly string[] } = {},
 ): Promise<SyncReport> {
   const { name, primaryKey } = territorialUnitsIndex;
   await provider.ensureIndex(territorialUnitsIndex);
   const { rows } = await pool.query<TerritorialUnitRow>(TERRITORIAL_UNIT_SOURCE_SQL);
+  if (options.ids) {
+    // A re-import names the units it changed or removed; the whole register is small enough to filter here.
+    const wanted = new Set(options.ids);
+    const changed = rows.filter((row) => wanted.has(row.code));
+    await provider.upsertDocuments(name, changed.map(toTerritorialUnitDocument));
+    const found = new Set(changed.map((row) => row.code));
+    await provider.deleteDocuments(
+      name,
+      options.ids.filter((code) => !found.has(code)),
+    );
+    return { index: name, documents: changed.length, skipped: false };
+  }
   const indexed = await provider.countDocuments(name);
   if (!options.force && indexed === rows.length) {
     return { index: name, documents: indexed, skipped: true };

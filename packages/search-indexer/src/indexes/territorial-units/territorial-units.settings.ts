@@ -1,5 +1,6 @@
 import { TERRITORIAL_UNITS_INDEX } from "@obserwatorium/schema";
 import type { IndexDefinition } from "../../provider/search-provider";
+import { POLISH_TEXT_SETTINGS } from "../polish-text.settings";
 
 export const territorialUnitsIndex: IndexDefinition = {
   name: TERRITORIAL_UNITS_INDEX,
@@ -14,5 +15,6 @@ export const territorialUnitsIndex: IndexDefinition = {
     localizedAttributes: [{ attributePatterns: ["name", "nameFolded"], locales: ["pol"] }],
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
     pagination: { maxTotalHits: 5000 },
+    ...POLISH_TEXT_SETTINGS,
   },
 };

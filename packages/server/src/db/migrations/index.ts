@@ -7,6 +7,8 @@ import { Migration20261122040000_service_reports } from "./Migration202611220400
 import { Migration20261122050000_documents } from "./Migration20261122050000_documents";
 import { Migration20261122060000_good_practices } from "./Migration20261122060000_good_practices";
 import { Migration20261122070000_indicators } from "./Migration20261122070000_indicators";
+import { Migration20261122080000_search_outbox } from "./Migration20261122080000_search_outbox";
+import { Migration20261122090000_search_fallback } from "./Migration20261122090000_search_fallback";
 
 /** Every migration, in order. Listed explicitly so that no file globbing is needed at run time. */
 export const migrations: MigrationObject[] = [
@@ -18,4 +20,6 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261122050000_documents", class: Migration20261122050000_documents },
   { name: "Migration20261122060000_good_practices", class: Migration20261122060000_good_practices },
   { name: "Migration20261122070000_indicators", class: Migration20261122070000_indicators },
+  { name: "Migration20261122080000_search_outbox", class: Migration20261122080000_search_outbox },
+  { name: "Migration20261122090000_search_fallback", class: Migration20261122090000_search_fallback },
 ];

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { UniqueConstraintViolationException, type EntityManager } from "@mikro-orm/postgresql";
+import { ORGANIZATIONS_INDEX } from "@obserwatorium/schema";
 import { auditSnapshot, recordAudit } from "../audit/audit.service";
+import { enqueueSearchChange } from "../search-sync/search-outbox";
 import type { Clock } from "../common/clock";
 import { uuidFromGlobalId } from "../common/global-id";
 import { OrganizationEntity } from "../organization/organization.entity";
@@ -24,7 +26,6 @@ export class CertificateEditorService {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
-    private readonly afterWrite: (organizationId: string) => Promise<void>,
   ) {}
 
   async issue(input: IssueCertificateInput, actor: Actor): Promise<Payload> {
@@ -87,8 +88,9 @@ export class CertificateEditorService {
         before: { revoked: false },
         after: { revoked: true, revokedReason: current.revokedReason },
       });
+      // The organization's document lists its active certificate types.
+      await enqueueSearchChange(tx, ORGANIZATIONS_INDEX, [current.organizationId]);
     });
-    await this.afterWrite(current.organizationId);
     return certificatePayload(current);
   }
 
@@ -125,9 +127,9 @@ export class CertificateEditorService {
           before: null,
           after: auditSnapshot(normalized),
         });
+        await enqueueSearchChange(tx, ORGANIZATIONS_INDEX, [terms.organizationId]);
         return created;
       });
-      await this.afterWrite(terms.organizationId);
       return certificatePayload(certificate);
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { DOCUMENT_PAGES_INDEX } from "@obserwatorium/schema";
 import { auditSnapshot, recordAudit } from "../audit/audit.service";
+import { enqueueSearchChange } from "../search-sync/search-outbox";
 import { uuidFromGlobalId } from "../common/global-id";
 import type { PublicationState } from "../organization/organization.entity";
 import { documentPayload } from "./document-payload.type";
@@ -26,16 +28,13 @@ function documentFields({ organizationIds: _o, serviceIds: _s, ...fields }: Norm
 
 /** Every change to a document's metadata: validated in full, one transaction with its audit entry. */
 export class DocumentEditorService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly afterWrite: (documentId: string) => Promise<void>,
-  ) {}
+  constructor(private readonly em: EntityManager) {}
 
   async create(input: DocumentInput, actor: Actor) {
     const checked = await this.validate(input);
     if ("userErrors" in checked) return checked;
     const id = randomUUID();
-    const document = await this.em.transactional(async (tx) => {
+    const document = await this.write(async (tx) => {
       const created = tx.create(DocumentEntity, {
         id,
         ...documentFields(checked),
@@ -54,7 +53,7 @@ export class DocumentEditorService {
     const checked = await this.validate(input);
     if ("userErrors" in checked) return checked;
     const before = auditSnapshot(existing, ["createdAt", "updatedAt"]);
-    const document = await this.em.transactional(async (tx) => {
+    const document = await this.write(async (tx) => {
       tx.assign(existing, documentFields(checked));
       await tx.nativeDelete(DocumentOrganizationEntity, { documentId: existing.id });
       await tx.nativeDelete(DocumentServiceEntity, { documentId: existing.id });
@@ -77,7 +76,7 @@ export class DocumentEditorService {
     const existing = await this.load(globalId);
     if ("userErrors" in existing) return existing;
     const before = existing.publicationState;
-    const document = await this.em.transactional(async (tx) => {
+    const document = await this.write(async (tx) => {
       existing.publicationState = state;
       this.audit(tx, actor, action, existing.id, { publicationState: before }, { publicationState: state });
       return existing;
@@ -114,8 +113,16 @@ export class DocumentEditorService {
     return document ?? documentPayload(null, [{ field: ["id"], message: "no document has this ID" }]);
   }
 
-  private async finish(document: DocumentRecord) {
-    await this.afterWrite(document.id);
+  /** One transaction with the change and its outbox row: the document's pages carry its metadata. */
+  private write(work: (tx: EntityManager) => Promise<DocumentRecord>) {
+    return this.em.transactional(async (tx) => {
+      const written = await work(tx);
+      await enqueueSearchChange(tx, DOCUMENT_PAGES_INDEX, [written.id]);
+      return written;
+    });
+  }
+
+  private finish(document: DocumentRecord) {
     return documentPayload(document);
   }
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { UniqueConstraintViolationException, type EntityManager } from "@mikro-orm/postgresql";
+import { GOOD_PRACTICES_INDEX } from "@obserwatorium/schema";
 import { auditSnapshot, recordAudit } from "../audit/audit.service";
+import { enqueueSearchChange } from "../search-sync/search-outbox";
 import type { Clock } from "../common/clock";
 import { uuidFromGlobalId } from "../common/global-id";
 import type { PublicationState } from "../organization/organization.entity";
@@ -16,7 +18,6 @@ import { GoodPracticeEntity, type GoodPractice } from "./good-practice.entity";
 import { validateGoodPracticeInput, type NormalizedGoodPractice } from "./good-practice.validation";
 
 type Actor = { id: string };
-type AfterWrite = (goodPracticeId: string) => Promise<void>;
 type Payload = ReturnType<typeof goodPracticePayload>;
 type Checked = { normalized: NormalizedGoodPractice; organizationUuids: string[] };
 
@@ -39,7 +40,6 @@ export class GoodPracticeEditorService {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
-    private readonly afterWrite: AfterWrite,
   ) {}
 
   async create(input: GoodPracticeInput, actor: Actor) {
@@ -124,7 +124,11 @@ export class GoodPracticeEditorService {
 
   private async write(work: (tx: EntityManager) => Promise<GoodPractice>): Promise<GoodPractice | Payload> {
     try {
-      return await this.em.transactional(work);
+      return await this.em.transactional(async (tx) => {
+        const written = await work(tx);
+        await enqueueSearchChange(tx, GOOD_PRACTICES_INDEX, [written.id]);
+        return written;
+      });
     } catch (error) {
       // Two editors saving the same slug at once: the database has the last word.
       if (error instanceof UniqueConstraintViolationException) {
@@ -136,9 +140,8 @@ export class GoodPracticeEditorService {
     }
   }
 
-  private async finish(written: GoodPractice | Payload) {
+  private finish(written: GoodPractice | Payload) {
     if ("userErrors" in written) return written;
-    await this.afterWrite(written.id);
     return goodPracticePayload(written);
   }
 }

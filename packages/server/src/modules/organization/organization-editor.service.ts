@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { UniqueConstraintViolationException, type EntityManager } from "@mikro-orm/postgresql";
 import { auditSnapshot, recordAudit } from "../audit/audit.service";
+import { enqueueOrganizationChange } from "../search-sync/search-outbox";
 import type { Clock } from "../common/clock";
 import { uuidFromGlobalId } from "../common/global-id";
 import type { UserError } from "../common/user-error.type";
@@ -15,7 +16,6 @@ import { validateOrganizationInput, type NormalizedOrganization } from "./organi
 import { SocialEnterpriseDecisionEntity } from "./social-enterprise-decision.entity";
 
 type Actor = { id: string };
-type AfterWrite = (organizationId: string) => Promise<void>;
 
 function organizationFields({ areaCodes: _areas, offerings: _offerings, ...fields }: NormalizedOrganization) {
   return fields;
@@ -26,7 +26,6 @@ export class OrganizationEditorService {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
-    private readonly afterWrite: AfterWrite,
   ) {}
 
   async create(input: OrganizationInput, actor: Actor) {
@@ -197,7 +196,11 @@ export class OrganizationEditorService {
 
   private async write(work: (tx: EntityManager) => Promise<Organization>) {
     try {
-      return await this.em.transactional(work);
+      return await this.em.transactional(async (tx) => {
+        const written = await work(tx);
+        await enqueueOrganizationChange(tx, written.id);
+        return written;
+      });
     } catch (error) {
       // Two editors saving the same identifier at once: the database has the last word.
       if (error instanceof UniqueConstraintViolationException) {
@@ -209,9 +212,8 @@ export class OrganizationEditorService {
     }
   }
 
-  private async finish(written: Organization | ReturnType<typeof organizationPayload>) {
+  private finish(written: Organization | ReturnType<typeof organizationPayload>) {
     if ("userErrors" in written) return written;
-    await this.afterWrite(written.id);
     return organizationPayload(written);
   }
 }

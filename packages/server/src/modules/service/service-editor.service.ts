@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { UniqueConstraintViolationException, type EntityManager } from "@mikro-orm/postgresql";
+import { SERVICES_INDEX } from "@obserwatorium/schema";
 import { auditSnapshot, recordAudit } from "../audit/audit.service";
+import { enqueueSearchChange } from "../search-sync/search-outbox";
 import type { Clock } from "../common/clock";
 import { uuidFromGlobalId } from "../common/global-id";
 import type { PublicationState } from "../organization/organization.entity";
@@ -12,7 +14,6 @@ import { ServiceEntity, type Service } from "./service.entity";
 import { validateServiceInput, type NormalizedService } from "./service.validation";
 
 type Actor = { id: string };
-type AfterWrite = (serviceId: string) => Promise<void>;
 type Payload = ReturnType<typeof servicePayload>;
 
 function serviceFields(
@@ -27,7 +28,6 @@ export class ServiceEditorService {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
-    private readonly afterWrite: AfterWrite,
   ) {}
 
   async create(input: ServiceInput, actor: Actor) {
@@ -133,7 +133,11 @@ export class ServiceEditorService {
 
   private async write(work: (tx: EntityManager) => Promise<Service>): Promise<Service | Payload> {
     try {
-      return await this.em.transactional(work);
+      return await this.em.transactional(async (tx) => {
+        const written = await work(tx);
+        await enqueueSearchChange(tx, SERVICES_INDEX, [written.id]);
+        return written;
+      });
     } catch (error) {
       // Two editors saving the same slug at once: the database has the last word.
       if (error instanceof UniqueConstraintViolationException) {
@@ -145,9 +149,8 @@ export class ServiceEditorService {
     }
   }
 
-  private async finish(written: Service | Payload) {
+  private finish(written: Service | Payload) {
     if ("userErrors" in written) return written;
-    await this.afterWrite(written.id);
     return servicePayload(written);
   }
 }

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { UniqueConstraintViolationException, type EntityManager } from "@mikro-orm/postgresql";
+import { DOCUMENT_PAGES_INDEX } from "@obserwatorium/schema";
 import { recordAudit } from "../../audit/audit.service";
 import type { Clock } from "../../common/clock";
+import { enqueueSearchChange } from "../../search-sync/search-outbox";
 import { DocumentEntity } from "../document.entity";
 import { DocumentFileEntity, DocumentPageEntity, type DocumentFile } from "./document-file.entity";
 import type { FileStorage, IncomingFile } from "./file-storage";
@@ -37,13 +39,11 @@ export class DocumentFileService {
     private readonly em: EntityManager,
     private readonly storage: FileStorage,
     private readonly clock: Clock,
-    private readonly afterWrite: (documentId: string) => Promise<void>,
   ) {}
 
   async ingest(documentId: string, incoming: IncomingFile, fileName: string, actorId: string | null) {
     const outcome = await this.store(documentId, incoming, fileName, actorId);
     if ("problem" in outcome) await this.storage.discard(incoming);
-    else await this.afterWrite(documentId);
     return outcome;
   }
 
@@ -99,6 +99,7 @@ export class DocumentFileService {
             pageCount: created.pageCount,
           },
         });
+        await enqueueSearchChange(tx, DOCUMENT_PAGES_INDEX, [documentId]);
         return created;
       });
       await this.storage.keep(incoming);

@@ -75,11 +75,7 @@ function receiveUpload(
  * POST /files/documents/:documentId — multipart upload of a PDF (field `file`), editors only.
  * GET /files/:fileId — the file; anonymous callers get files of published documents only.
  */
-export function documentFilesRouter(
-  dependencies: ApiDependencies,
-  storage: FileStorage,
-  reindex: (documentId: string) => Promise<void>,
-): Router {
+export function documentFilesRouter(dependencies: ApiDependencies, storage: FileStorage): Router {
   const router = express.Router();
   const clock = dependencies.clock ?? systemClock;
 
@@ -127,8 +123,9 @@ export function documentFilesRouter(
         if (upload) await storage.discard(upload.incoming);
         return fail(res, 400, "BAD_USER_INPUT", "no file in the field 'file'", { field: "file" });
       }
-      const files = new DocumentFileService(em, storage, clock, reindex);
+      const files = new DocumentFileService(em, storage, clock);
       const outcome = await files.ingest(documentId, upload.incoming, upload.fileName, auth.user.id);
+      await dependencies.afterWrite?.();
       if ("problem" in outcome) {
         const { status, code, message, documentId: existing } = outcome.problem;
         return fail(res, status, code, message, {

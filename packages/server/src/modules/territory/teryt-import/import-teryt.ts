@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { enqueueTerritorialUnitChanges } from "../../search-sync/search-outbox";
 import { parseTerc, type TercUnit } from "./parse-terc";
 
 export interface TerytImportReport {
@@ -20,7 +21,12 @@ export async function importTerytFile(em: EntityManager, path: string): Promise<
 
 export async function importTerytUnits(em: EntityManager, units: TercUnit[]): Promise<TerytImportReport> {
   return em.transactional(async (tx) => {
-    const changed = await tx.execute<{ inserted: boolean }[]>(
+    const [state] = await tx.execute<{ empty: boolean }[]>(
+      "select not exists (select 1 from territorial_unit) as empty",
+      [],
+      "all",
+    );
+    const changed = await tx.execute<{ code: string; inserted: boolean }[]>(
       `insert into territorial_unit (code, name, kind, parent_code, register_date)
        select code, name, kind, parent_code, register_date
        from jsonb_to_recordset(?::jsonb)
@@ -31,7 +37,7 @@ export async function importTerytUnits(em: EntityManager, units: TercUnit[]): Pr
        where (territorial_unit.name, territorial_unit.kind, territorial_unit.parent_code,
               territorial_unit.register_date)
          is distinct from (excluded.name, excluded.kind, excluded.parent_code, excluded.register_date)
-       returning (xmax = 0) as inserted`,
+       returning code, (xmax = 0) as inserted`,
       [JSON.stringify(units.map(toRecord))],
       "all",
     );
@@ -41,6 +47,12 @@ export async function importTerytUnits(em: EntityManager, units: TercUnit[]): Pr
       [JSON.stringify(units.map((unit) => unit.code))],
       "all",
     );
+    // A first import is indexed whole by the start-up sync; a re-import names what it touched.
+    if (state?.empty === false)
+      await enqueueTerritorialUnitChanges(
+        tx,
+        [...changed, ...removed].map((row) => row.code),
+      );
     const inserted = changed.filter((row) => row.inserted).length;
     return { units: units.length, inserted, updated: changed.length - inserted, removed: removed.length };
   });

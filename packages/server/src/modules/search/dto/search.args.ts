@@ -1,0 +1,68 @@
+import type { DocumentKind, LegalForm, ServiceArea, TargetGroup } from "@obserwatorium/schema";
+import { ArgsType, Field, Float, InputType, Int } from "type-graphql";
+import { DocumentKindEnum } from "../../document/document.enums";
+import { LegalFormEnum } from "../../organization/organization.enums";
+import { ServiceAreaEnum, TargetGroupEnum } from "../../service/service.enums";
+import { SearchHitTypeEnum, type SearchHitType } from "../search.enums";
+
+@InputType("SearchFilter", {
+  description: "Every given filter must hold; a filter that does not apply to a type leaves that type out",
+})
+export class SearchFilterInput {
+  @Field(() => String, { nullable: true, description: "TERYT code: what is in, serves or concerns it" })
+  areaCode?: string | null;
+
+  @Field(() => [ServiceAreaEnum], { nullable: true })
+  serviceAreas?: ServiceArea[] | null;
+
+  @Field(() => [TargetGroupEnum], { nullable: true })
+  targetGroups?: TargetGroup[] | null;
+
+  @Field(() => [LegalFormEnum], { nullable: true })
+  legalForms?: LegalForm[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Organizations with an active certificate" })
+  hasActiveCertificate?: boolean | null;
+
+  @Field(() => [DocumentKindEnum], { nullable: true })
+  documentKinds?: DocumentKind[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Free services only" })
+  freeOnly?: boolean | null;
+
+  @Field(() => [String], { nullable: true, description: "Services in one of these languages (ISO 639)" })
+  languages?: string[] | null;
+}
+
+@InputType("SearchNear", { description: "Services within a distance of a point" })
+export class SearchNearInput {
+  @Field(() => Float)
+  latitude!: number;
+
+  @Field(() => Float)
+  longitude!: number;
+
+  @Field(() => Float, { description: "Kilometres" })
+  radiusKm!: number;
+}
+
+@ArgsType()
+export class SearchArgs {
+  @Field(() => String, { description: "What to look for; Polish letters, inflection and typos are forgiven" })
+  query!: string;
+
+  @Field(() => [SearchHitTypeEnum], { nullable: true, description: "Only these kinds of hits" })
+  types?: SearchHitType[] | null;
+
+  @Field(() => SearchFilterInput, { nullable: true })
+  filter?: SearchFilterInput | null;
+
+  @Field(() => SearchNearInput, { nullable: true })
+  near?: SearchNearInput | null;
+
+  @Field(() => Int, { nullable: true, description: "Hits per page, 1–50 (20)" })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: "`endCursor` of the previous page" })
+  after?: string | null;
+}
