@@ -49,6 +49,7 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
+          globalSetup: ["tests/support/global-hub.ts"],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 300_000,

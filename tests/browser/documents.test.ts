@@ -2,9 +2,8 @@ import { writeTextPdf } from "@obserwatorium/server";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations } from "../support/browser";
-import { openHubInBrowser, type BrowserSession } from "../support/browser-session";
+import { openHubInBrowser, type BrowserSession, type HubEndpoints } from "../support/browser-session";
 import { hubGraphql, signInHubEditor } from "../support/hub-editor";
-import type { HubProcess } from "../support/hub-process";
 
 // The test files its own plan (the demo documents may change): an LPDI of gmina Tykocin whose
 // page 3 alone has the searched phrase, with enough text before it for the jump to scroll.
@@ -21,7 +20,7 @@ const PAGES = [
 const SEARCH_LABEL = "Szukaj w treści dokumentów";
 
 let session: BrowserSession;
-let hub: HubProcess;
+let hub: HubEndpoints;
 let page: Page;
 let documentId: string;
 
@@ -97,7 +96,7 @@ describe("documents /dokumenty", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByLabel(SEARCH_LABEL).fill(PHRASE);
-    await page.getByRole("button", { name: "Szukaj" }).click();
+    await page.getByRole("main").getByRole("button", { name: "Szukaj" }).click();
     await page.waitForURL(/\/dokumenty\?q=/);
     expect(await page.locator(".results-count").textContent()).toMatch(/^Znaleziono \d+ dokument(y|ów)?/);
     const card = page.locator(".document-card", { has: page.getByRole("link", { name: TITLE }) });

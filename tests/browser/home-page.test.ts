@@ -2,15 +2,16 @@ import { isPortFree } from "@obserwatorium/server/infra";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations } from "../support/browser";
-import { openHubInBrowser, type BrowserSession } from "../support/browser-session";
+import { openOwnHubInBrowser, type BrowserSession } from "../support/browser-session";
 import type { HubProcess } from "../support/hub-process";
 
-let session: BrowserSession;
+let session: BrowserSession<HubProcess>;
 let hub: HubProcess;
 let page: Page;
 
 beforeAll(async () => {
-  session = await openHubInBrowser();
+  // Its own hub: the last test stops it with a signal.
+  session = await openOwnHubInBrowser();
   ({ hub, page } = session);
 });
 

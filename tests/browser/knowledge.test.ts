@@ -1,8 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations } from "../support/browser";
-import { openHubInBrowser, type BrowserSession } from "../support/browser-session";
-import type { HubProcess } from "../support/hub-process";
+import { openHubInBrowser, type BrowserSession, type HubEndpoints } from "../support/browser-session";
 
 // The hub loads ~40 generated demo good practices (packages/server/src/modules/demo/
 // generate-demo-good-practices.ts) and demo indicator series for the 17 powiaty of podlaskie,
@@ -14,7 +13,7 @@ const YEARS = ["2019", "2020", "2021", "2022", "2023", "2024", "2025"];
 const CSV_HEADER = `Kod TERYT;Jednostka terytorialna;Wskaźnik;Jednostka miary;${YEARS.join(";")}`;
 
 let session: BrowserSession;
-let hub: HubProcess;
+let hub: HubEndpoints;
 let page: Page;
 
 beforeAll(async () => {
@@ -45,7 +44,7 @@ describe("good practices /dobre-praktyki", () => {
       await page.getByRole("group", { name: "Obszar usług społecznych" }).getByRole("checkbox").count(),
     ).toBe(14);
     await page.getByLabel(SEARCH_LABEL).fill("bezdomnosci");
-    await page.getByRole("button", { name: "Szukaj" }).click();
+    await page.getByRole("main").getByRole("button", { name: "Szukaj" }).click();
     await page.waitForURL(/\/dobre-praktyki\?q=bezdomnosci/);
 
     const titles = await cardTitles(page);
@@ -63,7 +62,7 @@ describe("good practices /dobre-praktyki", () => {
     await page.goto(`${hub.siteUrl}/dobre-praktyki`);
     await page.getByLabel("osoby w kryzysie bezdomności").check();
     await page.getByLabel("Od roku").selectOption("2020");
-    await page.getByRole("button", { name: "Szukaj" }).click();
+    await page.getByRole("main").getByRole("button", { name: "Szukaj" }).click();
     await page.waitForURL(/grupa=PEOPLE_EXPERIENCING_HOMELESSNESS/);
     const url = new URL(page.url());
     expect(url.searchParams.get("od")).toBe("2020");

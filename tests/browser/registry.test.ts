@@ -1,8 +1,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations } from "../support/browser";
-import { openHubInBrowser, type BrowserSession } from "../support/browser-session";
-import type { HubProcess } from "../support/hub-process";
+import { openHubInBrowser, type BrowserSession, type HubEndpoints } from "../support/browser-session";
 
 // The hub loads its demo registry on first start: ~300 generated organizations of podlaskie and the
 // real "Spółdzielnia Socjalna KoFiSport" (Łomża), holder of an active "Zakup Prospołeczny"
@@ -14,7 +13,7 @@ const ZAKUP_LABEL = "tylko z aktywnym certyfikatem Zakup Prospołeczny";
 const VALIDITY = /^ważny od \d{1,2} \p{L}+ \d{4} r\. do \d{1,2} \p{L}+ \d{4} r\.$/u;
 
 let session: BrowserSession;
-let hub: HubProcess;
+let hub: HubEndpoints;
 let context: BrowserContext;
 let page: Page;
 
@@ -65,7 +64,7 @@ describe("registry search /podmioty", () => {
     await page.getByLabel(AREA_LABEL).selectOption({ label: "Łomża (miasto na prawach powiatu)" });
     await page.getByLabel(ZAKUP_LABEL).check();
     await page.getByLabel(SEARCH_LABEL).fill("kajak");
-    await page.getByRole("button", { name: "Szukaj" }).click();
+    await page.getByRole("main").getByRole("button", { name: "Szukaj" }).click();
     await page.waitForURL(/\/podmioty\?.*q=kajak/);
 
     const url = new URL(page.url());
@@ -183,7 +182,7 @@ describe("registry without JavaScript", () => {
 
       // The search form works without JavaScript too.
       await tab.getByLabel(SEARCH_LABEL).fill("kajak");
-      await tab.getByRole("button", { name: "Szukaj" }).click();
+      await tab.getByRole("main").getByRole("button", { name: "Szukaj" }).click();
       await tab.waitForURL(/q=kajak/);
       expect(await resultNames(tab)).toContain(KOFISPORT);
     } finally {

@@ -1,9 +1,8 @@
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations } from "../support/browser";
-import { openHubInBrowser, type BrowserSession } from "../support/browser-session";
+import { openHubInBrowser, type BrowserSession, type HubEndpoints } from "../support/browser-session";
 import { hubGraphql, signInHubEditor } from "../support/hub-editor";
-import type { HubProcess } from "../support/hub-process";
 
 // The demo catalogue always gives gmina Łapy (TERYT 2002063) a free respite service run by its
 // OPS (packages/server/src/modules/demo/generate-demo-services.ts); its slug is looked up below.
@@ -38,7 +37,7 @@ interface RespiteService {
 }
 
 let session: BrowserSession;
-let hub: HubProcess;
+let hub: HubEndpoints;
 let page: Page;
 let respite: RespiteService;
 let serviceUrl: string;

@@ -1,8 +1,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations } from "../support/browser";
-import { openHubInBrowser, type BrowserSession } from "../support/browser-session";
-import type { HubProcess } from "../support/hub-process";
+import { openHubInBrowser, type BrowserSession, type HubEndpoints } from "../support/browser-session";
 
 // The hub loads ~1500 generated demo services on first start; gmina Łapy (powiat białostocki,
 // TERYT 2002063) always gets a free respite service from its OPS, under this title.
@@ -14,7 +13,7 @@ const PLACE_LABEL = "Gmina lub powiat";
 const FREE_LABEL = "tylko bezpłatne";
 
 let session: BrowserSession;
-let hub: HubProcess;
+let hub: HubEndpoints;
 let context: BrowserContext;
 let page: Page;
 
@@ -42,7 +41,7 @@ async function search(fields: { text?: string; place?: string }) {
   await page.goto(`${hub.siteUrl}/uslugi`);
   if (fields.text !== undefined) await page.getByLabel(SEARCH_LABEL).fill(fields.text);
   if (fields.place !== undefined) await page.getByLabel(PLACE_LABEL).fill(fields.place);
-  await page.getByRole("button", { name: "Szukaj" }).click();
+  await page.getByRole("main").getByRole("button", { name: "Szukaj" }).click();
   await page.waitForURL(/\/uslugi\?/);
 }
 
@@ -83,7 +82,7 @@ describe("services search /uslugi", () => {
     await search({ text: "opieka wytchnieniowa Łapy" });
     const all = await resultCount(page);
     await page.getByLabel(FREE_LABEL).check();
-    await page.getByRole("button", { name: "Szukaj" }).click();
+    await page.getByRole("main").getByRole("button", { name: "Szukaj" }).click();
     await page.waitForURL(/bezplatne=tak/);
 
     const url = new URL(page.url());
@@ -198,7 +197,7 @@ describe("services search without JavaScript", () => {
       await tab.goto(`${hub.siteUrl}/uslugi`);
       await tab.getByLabel(SEARCH_LABEL).fill("opieka wytchnieniwa Lapy");
       await tab.getByLabel(PLACE_LABEL).fill("Lapu");
-      await tab.getByRole("button", { name: "Szukaj" }).click();
+      await tab.getByRole("main").getByRole("button", { name: "Szukaj" }).click();
       await tab.waitForURL(new RegExp(`obszar=${LAPY_CODE}`));
       expect(await tab.locator(".place-notice strong").textContent()).toBe(LAPY_LABEL);
       expect((await resultTitles(tab))[0]).toBe(LAPY_RESPITE);

@@ -1,18 +1,20 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { inject } from "vitest";
 import { launchChromium } from "./browser";
 import { startHubProcess, type HubProcess } from "./hub-process";
 
-export interface BrowserSession {
-  hub: HubProcess;
+/** What a test may use of a hub it does not own. */
+export type HubEndpoints = Pick<HubProcess, "siteUrl" | "apiUrl" | "databaseUrl">;
+
+export interface BrowserSession<THub extends HubEndpoints = HubEndpoints> {
+  hub: THub;
   browser: Browser;
   context: BrowserContext;
   page: Page;
   close(): Promise<void>;
 }
 
-/** The real hub (as `npm start` runs it) and a Polish-locale Chromium page pointed at nothing yet. */
-export async function openHubInBrowser(): Promise<BrowserSession> {
-  const hub = await startHubProcess();
+async function openBrowser<THub extends HubEndpoints>(hub: THub, stopHub: () => Promise<unknown>) {
   const browser = await launchChromium();
   const context = await browser.newContext({ locale: "pl-PL" });
   const page = await context.newPage();
@@ -24,7 +26,20 @@ export async function openHubInBrowser(): Promise<BrowserSession> {
     async close() {
       await context.close();
       await browser.close();
-      await hub.stop();
+      await stopHub();
     },
   };
+}
+
+/** The browser project's shared hub (tests/support/global-hub.ts) and a Polish-locale Chromium page. */
+export async function openHubInBrowser(): Promise<BrowserSession> {
+  const shared = inject("sharedHub");
+  const hub: HubEndpoints = { ...shared, databaseUrl: () => shared.databaseUrl };
+  return openBrowser(hub, async () => {});
+}
+
+/** A hub of the test's own, for tests that stop it, and a Polish-locale Chromium page. */
+export async function openOwnHubInBrowser(): Promise<BrowserSession<HubProcess>> {
+  const hub = await startHubProcess();
+  return openBrowser(hub, () => hub.stop());
 }

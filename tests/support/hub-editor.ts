@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { randomUUID } from "node:crypto";
 import { createOrm, createUser } from "@obserwatorium/server";
 import type { HubProcess } from "./hub-process";
 
@@ -24,7 +25,8 @@ export async function hubGraphql<TData>(
 /** Creates an editor in the hub's own database and signs in through the API; returns bearer headers. */
 export async function signInHubEditor(
   hub: Pick<HubProcess, "apiUrl" | "databaseUrl">,
-  email = "redakcja@rops.example.pl",
+  // Test files share one hub: each signs in as an editor of its own.
+  email = `redakcja-${randomUUID().slice(0, 8)}@rops.example.pl`,
 ): Promise<Record<string, string>> {
   const orm = await createOrm({ databaseUrl: hub.databaseUrl(), poolMax: 1 });
   try {

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { MainNav } from "@/features/navigation/main-nav";
+import { SiteSearchBox } from "@/features/search/site-search-box";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -25,6 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </a>
             <p className="site-tagline">Regionalny Ośrodek Polityki Społecznej w Białymstoku</p>
             <MainNav />
+            <SiteSearchBox />
           </div>
         </header>
         <main id="tresc" tabIndex={-1}>

@@ -1,0 +1,170 @@
+"use client";
+
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import "./site-search-box.css";
+
+/** One completion as /szukaj/podpowiedzi answers it. */
+export interface SuggestionOption {
+  label: string;
+  kind: "PLACE" | "ORGANIZATION" | "SERVICE_AREA" | "SERVICE_TYPE";
+  href: string;
+}
+
+const KIND_LABELS: Record<SuggestionOption["kind"], string> = {
+  PLACE: "gmina lub powiat",
+  ORGANIZATION: "podmiot",
+  SERVICE_AREA: "obszar usług",
+  SERVICE_TYPE: "rodzaj usługi",
+};
+const DEBOUNCE_MS = 250;
+
+function announcement(count: number): string {
+  if (count === 0) return "Brak podpowiedzi.";
+  const rules = new Intl.PluralRules("pl-PL").select(count);
+  const word = rules === "one" ? "podpowiedź" : rules === "few" ? "podpowiedzi" : "podpowiedzi";
+  return `${count} ${word}. Użyj strzałek w górę i w dół, aby wybrać.`;
+}
+
+/**
+ * The search box in the site header. On the server (and without JavaScript) it is a plain GET form
+ * to /szukaj; once hydrated, the input becomes a WAI-ARIA combobox with completions from
+ * /szukaj/podpowiedzi. Enter on a chosen option opens it; otherwise Enter submits the form.
+ */
+export function SiteSearchBox() {
+  const id = useId();
+  const inputId = `${id}-pole`;
+  const listId = `${id}-lista`;
+  const [enhanced, setEnhanced] = useState(false);
+  const [options, setOptions] = useState<SuggestionOption[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [status, setStatus] = useState("");
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const request = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    setEnhanced(true);
+    return () => {
+      clearTimeout(timer.current);
+      request.current?.abort();
+    };
+  }, []);
+
+  function close() {
+    setOpen(false);
+    setActive(-1);
+  }
+
+  function lookUp(text: string) {
+    clearTimeout(timer.current);
+    request.current?.abort();
+    if (text.trim().length < 2) {
+      setOptions([]);
+      close();
+      setStatus("");
+      return;
+    }
+    timer.current = setTimeout(async () => {
+      const controller = new AbortController();
+      request.current = controller;
+      try {
+        const response = await fetch(`/szukaj/podpowiedzi?${new URLSearchParams({ q: text.trim() })}`, {
+          signal: controller.signal,
+        });
+        if (!response.ok) return;
+        const found = (await response.json()) as SuggestionOption[];
+        setOptions(found);
+        setActive(-1);
+        setOpen(found.length > 0);
+        setStatus(announcement(found.length));
+      } catch {
+        // An aborted or failed lookup leaves the plain form, which still works.
+      }
+    }, DEBOUNCE_MS);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      if (options.length === 0) return;
+      event.preventDefault();
+      setOpen(true);
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      // Wraps around: down from the last option goes to the first, up from none to the last.
+      setActive((current) =>
+        current < 0 && step < 0 ? options.length - 1 : (current + step + options.length) % options.length,
+      );
+    } else if (event.key === "Enter" && open && options[active]) {
+      event.preventDefault();
+      window.location.assign(options[active].href);
+    } else if (event.key === "Escape") {
+      if (open) {
+        event.preventDefault();
+        close();
+      } else {
+        event.currentTarget.value = "";
+        setOptions([]);
+      }
+    }
+  }
+
+  const expanded = enhanced && open && options.length > 0;
+  const activeId = expanded && active >= 0 ? `${listId}-${active}` : undefined;
+
+  return (
+    <form className="site-search" method="get" action="/szukaj" role="search" aria-label="Serwis">
+      <label htmlFor={inputId}>Szukaj w serwisie</label>
+      <div className="site-search__row">
+        <div className="site-search__field">
+          <input
+            id={inputId}
+            name="q"
+            type="search"
+            maxLength={200}
+            autoComplete="off"
+            {...(enhanced && {
+              role: "combobox",
+              "aria-autocomplete": "list" as const,
+              "aria-expanded": expanded,
+              "aria-controls": listId,
+              "aria-activedescendant": activeId,
+            })}
+            onChange={(event) => lookUp(event.target.value)}
+            onKeyDown={onKeyDown}
+            onBlur={close}
+          />
+          {enhanced && (
+            <ul
+              id={listId}
+              role="listbox"
+              aria-label="Podpowiedzi"
+              className="site-search__options"
+              hidden={!expanded}
+            >
+              {options.map((option, index) => (
+                // The keyboard reaches options through the input (aria-activedescendant), as the
+                // combobox pattern says; the click handler is for the pointer only.
+                // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+                <li
+                  key={`${option.kind}:${option.href}:${option.label}`}
+                  id={`${listId}-${index}`}
+                  role="option"
+                  aria-selected={index === active}
+                  className="site-search__option"
+                  // Keeps the focus in the input, so the click is not lost to its blur.
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={() => window.location.assign(option.href)}
+                >
+                  {option.label} <span className="site-search__kind">— {KIND_LABELS[option.kind]}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <button type="submit">Szukaj</button>
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {status}
+      </p>
+    </form>
+  );
+}
