@@ -57,10 +57,20 @@ async function outbox(where = "true"): Promise<OutboxRow[]> {
 }
 
 let nipCounter = 0;
-const NIPS = ["5252248481", "7740001454", "1132853869", "5261040828", "9542751368", "6771010012"];
+
+/** A valid NIP (check digit by the statutory weights) that differs for every call. */
+function nextNip(): string {
+  const weights = [6, 5, 7, 2, 3, 4, 5, 6, 7];
+  for (;;) {
+    const digits = `${525 + nipCounter++}000000`.slice(0, 9);
+    const body = `${digits.slice(0, 3)}${String(nipCounter).padStart(6, "0")}`;
+    const check = [...body].reduce((sum, digit, index) => sum + Number(digit) * weights[index]!, 0) % 11;
+    if (check !== 10) return `${body}${check}`;
+  }
+}
 
 async function createOrganization(name: string): Promise<string> {
-  const nip = NIPS[nipCounter++]!;
+  const nip = nextNip();
   const response = await graphqlRequest<{
     createOrganization: { organization: { id: string } | null; userErrors: unknown[] };
   }>(
@@ -228,6 +238,52 @@ describe("search:reindex", () => {
     expect(answers.length).toBeGreaterThan(1);
     expect(answers.every((hits) => hits > 0)).toBe(true);
     expect(await database.search.countDocuments(TERRITORIAL_UNITS_INDEX)).toBe(documents);
+  });
+
+  it("loses no query and no update when writes are drained into the old index during a rebuild", async () => {
+    const entry = searchIndexNamed(ORGANIZATIONS_INDEX)!;
+    const written: string[] = [];
+    // The worst moment: the copy is complete, writes land in the old index, then the swap.
+    const provider = new Proxy(database.search, {
+      get(target, property) {
+        if (property === "swapIndexes") {
+          return async (first: string, second: string) => {
+            for (const name of ["Gamma", "Delta", "Epsilon"]) {
+              written.push(await createOrganization(`Fundacja Przebudowa ${name}`));
+              await drainSearchOutbox(database, TODAY);
+            }
+            await target.swapIndexes(first, second);
+          };
+        }
+        const value: unknown = Reflect.get(target, property);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    let rebuilding = true;
+    const failures: unknown[] = [];
+    let answered = 0;
+    const queries = (async () => {
+      while (rebuilding) {
+        try {
+          if ((await searchOrganizations("Alfa")).length === 0) failures.push("no hit for Alfa");
+          answered++;
+        } catch (error) {
+          failures.push(error);
+        }
+      }
+    })();
+    await rebuildIndex(database.pool, provider, entry, { today: TODAY });
+    rebuilding = false;
+    await queries;
+    expect(failures).toEqual([]);
+    expect(answered).toBeGreaterThan(1);
+
+    await drainSearchOutbox(database, TODAY);
+    const found = (await searchOrganizations("Przebudowa")).map((hit) => hit.id);
+    expect(found.sort()).toEqual([...written].sort());
+    expect(
+      (await verifySearchIndexes(database.pool, database.search, { today: TODAY, fix: false })).drifted,
+    ).toBe(0);
   });
 
   it("rebuilds at start an index whose settings changed since they were recorded", async () => {

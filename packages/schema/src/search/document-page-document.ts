@@ -17,6 +17,10 @@ export interface DocumentPageDocument {
   stems: string;
   kind: DocumentKind;
   territorialUnitCode: string | null;
+  /** The document's unit and every unit containing it (empty without a unit). */
+  areaCodes: string[];
+  /** The document's unit alone (empty without a unit). */
+  unitCodes: string[];
   publicationState: "DRAFT" | "PUBLISHED" | "ARCHIVED";
   isDemo: boolean;
 }

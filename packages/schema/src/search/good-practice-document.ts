@@ -26,6 +26,8 @@ export interface GoodPracticeDocument {
   serviceAreas: ServiceArea[];
   targetGroups: TargetGroup[];
   /** The units where it was carried out, with every containing unit. */
+  /** The units the record is attached to, exactly (no containing units): finds it in their parts. */
+  unitCodes: string[];
   areaCodes: string[];
   fundingKinds: FundingKind[];
   fromYear: number;

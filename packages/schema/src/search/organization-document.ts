@@ -16,9 +16,13 @@ export interface OrganizationDocument {
   pesType: PesType;
   publicationState: "DRAFT" | "PUBLISHED" | "ARCHIVED";
   isActive: boolean;
+  /** 1 for an active organization, 0 otherwise: a numeric custom ranking rule needs a number. */
+  activeRank: number;
   city: string;
   seatGminaCode: string;
   /** Seat and areas served with every containing unit, for "in powiat X" filters. */
+  /** The units the record is attached to, exactly (no containing units): finds it in their parts. */
+  unitCodes: string[];
   areaCodes: string[];
   offeringNames: string[];
   /** Folded offering names and descriptions. */

@@ -26,7 +26,11 @@ export interface ServiceDocument {
   publicationState: "DRAFT" | "PUBLISHED" | "ARCHIVED";
   targetGroups: TargetGroup[];
   /** Locations' gminy and areas served, with every containing unit. */
+  /** The units the record is attached to, exactly (no containing units): finds it in their parts. */
+  unitCodes: string[];
   areaCodes: string[];
+  /** Locations' gminy only, with every containing unit: "located in" as opposed to "serving". */
+  locationAreaCodes: string[];
   costKind: CostKind;
   deliveryModes: DeliveryMode[];
   languages: string[];
@@ -34,4 +38,6 @@ export interface ServiceDocument {
   /** Position of the first location, when it has coordinates. */
   _geo?: { lat: number; lng: number };
   isDemo: boolean;
+  /** Days since 1970-01-01 of the last verification (0 when never): fresher ranks first on ties. */
+  verifiedDay: number;
 }

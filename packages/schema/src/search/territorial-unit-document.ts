@@ -15,4 +15,6 @@ export interface TerritorialUnitDocument {
   ancestorCodes: string[];
   /** 1 = województwo, 2 = powiat, 3 = gmina and its parts; ranks larger units first. */
   level: number;
+  /** 3 minus the level: broader units first on ties, as a descending rule like every other index's. */
+  breadth: number;
 }

@@ -22,6 +22,12 @@ describe("buildMeilisearchFilter", () => {
     );
   });
 
+  it("negates a none-of list, still quoting its values", () => {
+    expect(buildMeilisearchFilter([{ attribute: "locationAreaCodes", noneOf: ['20" OR 1=1'] }])).toEqual([
+      'NOT locationAreaCodes IN ["20\\" OR 1=1"]',
+    ]);
+  });
+
   it("rejects an empty value list", () => {
     expect(() => buildMeilisearchFilter([{ attribute: "kind", anyOf: [] }])).toThrow(/at least one/);
   });

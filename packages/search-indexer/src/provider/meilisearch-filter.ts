@@ -21,16 +21,24 @@ function finite(value: number, what: string): string {
  * never becomes syntax.
  */
 export function buildMeilisearchFilter(conditions: readonly FilterCondition[]): string[] {
-  return conditions.map((condition) => {
-    if ("geoRadius" in condition) {
-      const { lat, lng, meters } = condition.geoRadius;
-      if (!(meters > 0)) throw new Error("Filter radius must be positive");
-      return `_geoRadius(${finite(lat, "latitude")}, ${finite(lng, "longitude")}, ${finite(meters, "radius")})`;
-    }
-    const { attribute } = condition;
-    if (!ATTRIBUTE_NAME.test(attribute)) throw new Error(`Invalid filter attribute "${attribute}"`);
-    if ("notEmpty" in condition) return `${attribute} IS NOT EMPTY`;
-    if (condition.anyOf.length === 0) throw new Error(`Filter on "${attribute}" needs at least one value`);
-    return `${attribute} IN [${condition.anyOf.map(quote).join(", ")}]`;
-  });
+  return conditions.map(buildCondition);
+}
+
+function buildCondition(condition: FilterCondition): string {
+  if ("either" in condition) {
+    if (condition.either.length === 0) throw new Error("An either-condition needs at least one branch");
+    return `(${condition.either.map(buildCondition).join(" OR ")})`;
+  }
+  if ("geoRadius" in condition) {
+    const { lat, lng, meters } = condition.geoRadius;
+    if (!(meters > 0)) throw new Error("Filter radius must be positive");
+    return `_geoRadius(${finite(lat, "latitude")}, ${finite(lng, "longitude")}, ${finite(meters, "radius")})`;
+  }
+  const { attribute } = condition;
+  if (!ATTRIBUTE_NAME.test(attribute)) throw new Error(`Invalid filter attribute "${attribute}"`);
+  if ("notEmpty" in condition) return `${attribute} IS NOT EMPTY`;
+  const values = "anyOf" in condition ? condition.anyOf : condition.noneOf;
+  if (values.length === 0) throw new Error(`Filter on "${attribute}" needs at least one value`);
+  const list = `${attribute} IN [${values.map(quote).join(", ")}]`;
+  return "anyOf" in condition ? list : `NOT ${list}`;
 }

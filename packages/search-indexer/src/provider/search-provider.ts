@@ -1,11 +1,14 @@
 import type { Settings } from "meilisearch";
 
 /**
- * Every condition must hold (AND). "attribute is one of values" (values within one are OR), "the
- * list attribute is not empty", or "`_geo` within `meters` of a point".
+ * Every condition must hold (AND). "attribute is one of values" (values within one are OR), "is
+ * none of them", "the list attribute is not empty", "`_geo` within `meters` of a point", or "at
+ * least one of these conditions".
  */
 export type FilterCondition =
+  | { either: readonly FilterCondition[] }
   | { attribute: string; anyOf: readonly (string | number)[] }
+  | { attribute: string; noneOf: readonly (string | number)[] }
   | { attribute: string; notEmpty: true }
   | { geoRadius: { lat: number; lng: number; meters: number } };
 

@@ -7,7 +7,15 @@ export const documentPagesIndex: IndexDefinition = {
   primaryKey: "id",
   settings: {
     searchableAttributes: ["documentTitleFolded", "textFolded", "stems"],
-    filterableAttributes: ["documentId", "publicationState", "kind", "territorialUnitCode", "isDemo"],
+    filterableAttributes: [
+      "documentId",
+      "publicationState",
+      "kind",
+      "territorialUnitCode",
+      "areaCodes",
+      "unitCodes",
+      "isDemo",
+    ],
     displayedAttributes: ["id", "documentId", "fileId", "pageNumber", "textFolded"],
     localizedAttributes: [{ attributePatterns: ["documentTitleFolded", "textFolded"], locales: ["pol"] }],
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },

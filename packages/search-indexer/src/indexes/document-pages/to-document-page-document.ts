@@ -1,4 +1,5 @@
 import {
+  ancestorCodes,
   DOCUMENT_KIND_LABELS_PL,
   foldPolish,
   stemPolishText,
@@ -7,6 +8,7 @@ import {
 import type { DocumentPageRow } from "./document-page.row";
 
 export function toDocumentPageDocument(row: DocumentPageRow): DocumentPageDocument {
+  const unit = row.territorial_unit_code;
   const title = [row.title, DOCUMENT_KIND_LABELS_PL[row.kind], row.unit_name ?? ""].join(" ");
   return {
     id: `${row.file_id}-${row.page_number}`,
@@ -18,6 +20,8 @@ export function toDocumentPageDocument(row: DocumentPageRow): DocumentPageDocume
     stems: stemPolishText(`${title}\n${row.text}`),
     kind: row.kind,
     territorialUnitCode: row.territorial_unit_code,
+    areaCodes: unit ? [unit, ...ancestorCodes(unit)].sort() : [],
+    unitCodes: unit ? [unit] : [],
     publicationState: row.publication_state,
     isDemo: row.is_demo,
   };

@@ -25,6 +25,7 @@ export const goodPracticesIndex: IndexDefinition = {
       "serviceAreas",
       "targetGroups",
       "areaCodes",
+      "unitCodes",
       "fundingKinds",
       "fromYear",
       "toYear",

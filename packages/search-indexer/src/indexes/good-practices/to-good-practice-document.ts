@@ -34,6 +34,7 @@ export function toGoodPracticeDocument(row: GoodPracticeRow): GoodPracticeDocume
     serviceAreas: row.service_areas,
     targetGroups: row.target_groups,
     areaCodes,
+    unitCodes: [...new Set(row.area_codes)].sort(),
     fundingKinds: row.funding_kinds,
     fromYear: row.period_from_year,
     toYear: row.period_to_year,

@@ -1,6 +1,6 @@
 import { ORGANIZATIONS_INDEX } from "@obserwatorium/schema";
 import type { IndexDefinition } from "../../provider/search-provider";
-import { POLISH_TEXT_SETTINGS } from "../polish-text.settings";
+import { POLISH_TEXT_SETTINGS, RELEVANCE_RULES } from "../polish-text.settings";
 
 export const organizationsIndex: IndexDefinition = {
   name: ORGANIZATIONS_INDEX,
@@ -23,11 +23,14 @@ export const organizationsIndex: IndexDefinition = {
       "isActive",
       "seatGminaCode",
       "areaCodes",
+      "unitCodes",
       "cpvCodes",
       "certificateTypes",
       "isDemo",
     ],
     sortableAttributes: ["name"],
+    // Relevance first; among equally relevant organizations the active ones.
+    rankingRules: [...RELEVANCE_RULES, "activeRank:desc"],
     displayedAttributes: [
       "id",
       "slug",

@@ -30,12 +30,15 @@ export interface ServiceRow {
   area_codes: string[];
   /** Names of the locations' gminy and of the units served. */
   unit_names: string[];
+  /** Days since 1970-01-01 of last_verified_at; 0 when never verified. */
+  verified_day: number;
 }
 
 /** Services by id (or all when ids is null). */
 export const SERVICE_SOURCE_SQL = `
 select s.id, s.slug, s.title, s.description, s.service_type, s.publication_state, s.target_groups,
        s.cost_kind, s.delivery_modes, s.languages, s.accessibility_features, s.is_demo,
+       coalesce(s.last_verified_at - date '1970-01-01', 0) as verified_day,
        (select o.name from organization o where o.id = s.provider_organization_id) as provider_name,
        coalesce((select array_agg(l.gmina_code order by l.position, l.id) from service_location l
                  where l.service_id = s.id), '{}') as location_gmina_codes,

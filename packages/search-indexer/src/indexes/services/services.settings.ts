@@ -1,6 +1,6 @@
 import { SERVICES_INDEX } from "@obserwatorium/schema";
 import type { IndexDefinition } from "../../provider/search-provider";
-import { POLISH_TEXT_SETTINGS } from "../polish-text.settings";
+import { POLISH_TEXT_SETTINGS, RELEVANCE_RULES } from "../polish-text.settings";
 
 export const servicesIndex: IndexDefinition = {
   name: SERVICES_INDEX,
@@ -21,6 +21,8 @@ export const servicesIndex: IndexDefinition = {
       "serviceArea",
       "targetGroups",
       "areaCodes",
+      "unitCodes",
+      "locationAreaCodes",
       "costKind",
       "deliveryModes",
       "languages",
@@ -29,6 +31,8 @@ export const servicesIndex: IndexDefinition = {
       "_geo",
     ],
     sortableAttributes: ["title", "_geo"],
+    // Relevance first; among equally relevant services the more recently verified ones.
+    rankingRules: [...RELEVANCE_RULES, "verifiedDay:desc"],
     displayedAttributes: ["id", "slug", "title", "serviceType", "costKind", "publicationState", "_geo"],
     localizedAttributes: [
       {

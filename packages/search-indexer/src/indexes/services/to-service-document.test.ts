@@ -16,10 +16,11 @@ const row = {
   is_demo: true,
   provider_name: "Gminny Ośrodek Pomocy Społecznej w Łapach",
   location_gmina_codes: ["2002063"],
+  verified_day: 20_000,
   location_cities: ["Łapy"],
   latitude: 52.99,
   longitude: 22.88,
-  area_codes: ["2002"],
+  area_codes: ["2007"],
   unit_names: ["Łapy", "białostocki"],
 };
 
@@ -35,7 +36,9 @@ describe("toServiceDocument", () => {
     expect(document.serviceTypeLabel).toBe("usługi wytchnieniowe");
     expect(document.serviceArea).toBe("DISABILITY_SUPPORT");
     expect(document.placeNames).toEqual(["Łapy", "białostocki"]);
-    expect(document.areaCodes).toEqual(["20", "2002", "2002063"]);
+    expect(document.areaCodes).toEqual(["20", "2002", "2002063", "2007"]);
+    expect(document.locationAreaCodes).toEqual(["20", "2002", "2002063"]);
+    expect(document.verifiedDay).toBe(20_000);
     expect(document._geo).toEqual({ lat: 52.99, lng: 22.88 });
   });
 

@@ -9,8 +9,9 @@ import {
 import type { ServiceRow } from "./service.row";
 
 export function toServiceDocument(row: ServiceRow): ServiceDocument {
-  const units = [...row.location_gmina_codes, ...row.area_codes];
-  const areaCodes = [...new Set(units.flatMap((code) => [code, ...ancestorCodes(code)]))].sort();
+  const withAncestors = (codes: string[]) =>
+    [...new Set(codes.flatMap((code) => [code, ...ancestorCodes(code)]))].sort();
+  const areaCodes = withAncestors([...row.location_gmina_codes, ...row.area_codes]);
   const placeNames = [...new Set([...row.location_cities, ...row.unit_names])];
   const serviceTypeLabel = SERVICE_TYPE_LABELS_PL[row.service_type];
   const document: ServiceDocument = {
@@ -30,11 +31,14 @@ export function toServiceDocument(row: ServiceRow): ServiceDocument {
     publicationState: row.publication_state,
     targetGroups: row.target_groups,
     areaCodes,
+    unitCodes: [...new Set([...row.location_gmina_codes, ...row.area_codes])].sort(),
+    locationAreaCodes: withAncestors(row.location_gmina_codes),
     costKind: row.cost_kind,
     deliveryModes: row.delivery_modes,
     languages: row.languages,
     accessibilityFeatures: row.accessibility_features,
     isDemo: row.is_demo,
+    verifiedDay: row.verified_day,
   };
   if (row.latitude !== null && row.longitude !== null) {
     document._geo = { lat: row.latitude, lng: row.longitude };

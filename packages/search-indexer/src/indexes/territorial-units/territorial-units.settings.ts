@@ -11,7 +11,8 @@ export const territorialUnitsIndex: IndexDefinition = {
     sortableAttributes: ["name", "code", "level"],
     displayedAttributes: ["code", "name", "kind", "parentCode", "level"],
     // Larger units first when names tie: "Białystok" the city before a street-sized namesake.
-    rankingRules: ["words", "typo", "proximity", "attribute", "exactness", "level:asc"],
+    // Federated search merges indexes only when their custom rules sort the same way: all descend.
+    rankingRules: ["words", "typo", "proximity", "attribute", "exactness", "breadth:desc"],
     localizedAttributes: [{ attributePatterns: ["name", "nameFolded"], locales: ["pol"] }],
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
     pagination: { maxTotalHits: 5000 },

@@ -18,6 +18,7 @@ describe("toTerritorialUnitDocument", () => {
       parentCode: "2062",
       ancestorCodes: ["20", "2062"],
       level: 3,
+      breadth: 0,
     });
   });
 
@@ -29,6 +30,7 @@ describe("toTerritorialUnitDocument", () => {
       parent_code: null,
     });
     expect(document.level).toBe(1);
+    expect(document.breadth).toBe(2);
     expect(document.ancestorCodes).toEqual([]);
   });
 

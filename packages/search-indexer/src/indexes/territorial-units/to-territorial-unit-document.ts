@@ -14,5 +14,6 @@ export function toTerritorialUnitDocument(row: TerritorialUnitRow): TerritorialU
     parentCode: row.parent_code,
     ancestorCodes: ancestorCodes(row.code),
     level,
+    breadth: 3 - level,
   };
 }

@@ -8,6 +8,29 @@ import type { PostgresTextFallback } from "./text-fallback";
 export const MAX_TEXT_CANDIDATES = 1000;
 
 /**
+ * How much less a document outside the preferred set weighs: it loses ties and near-ties, while a
+ * clearly better text match (all the words rather than some) still comes first.
+ */
+export const LESS_PREFERRED_WEIGHT = 0.9;
+
+/** Splits a query into the documents matching `preferred` and the rest, the rest weighed down. */
+export function preferMatching<TQuery extends { filter?: readonly FilterCondition[]; weight?: number }>(
+  query: TQuery,
+  preferred: { attribute: string; anyOf: readonly string[] },
+): TQuery[] {
+  const filter = query.filter ?? [];
+  const weight = query.weight ?? 1;
+  return [
+    { ...query, filter: [...filter, preferred], weight },
+    {
+      ...query,
+      filter: [...filter, { attribute: preferred.attribute, noneOf: preferred.anyOf }],
+      weight: weight * LESS_PREFERRED_WEIGHT,
+    },
+  ];
+}
+
+/**
  * Text relevance comes from Meilisearch, which returns ranked IDs only; PostgreSQL then applies
  * the filters and the visibility rules, so an index that is stale or includes drafts never leaks.
  * While Meilisearch does not answer, PostgreSQL ranks as well (unaccent + pg_trgm), more coarsely.
@@ -20,13 +43,27 @@ export class TextRanking {
     private readonly fallback?: PostgresTextFallback,
   ) {}
 
-  async rankedIds(text: string, publishedOnly: boolean): Promise<string[]> {
+  /** IDs best first; documents matching `preferred` rank before comparably relevant others. */
+  async rankedIds(
+    text: string,
+    publishedOnly: boolean,
+    preferred?: { attribute: string; anyOf: readonly string[] },
+  ): Promise<string[]> {
     const filter: FilterCondition[] = publishedOnly
       ? [{ attribute: "publicationState", anyOf: ["PUBLISHED"] }]
       : [];
+    const query = toSearchQuery(text);
     try {
+      if (preferred) {
+        const result = await this.provider.federatedSearch({
+          queries: preferMatching({ index: this.index, query, filter }, preferred),
+          limit: MAX_TEXT_CANDIDATES,
+          offset: 0,
+        });
+        return result.hits.map((hit) => String(hit.document.id));
+      }
       const result = await this.provider.search<{ id: string }>(this.index, {
-        query: toSearchQuery(text),
+        query,
         filter,
         limit: MAX_TEXT_CANDIDATES,
         offset: 0,

@@ -28,12 +28,18 @@ describe("searchedTypes", () => {
     ).toEqual(["SERVICE", "GOOD_PRACTICE"]);
   });
 
-  it("matches documents of the unit and of the units containing it", () => {
-    const [documents] = searchedTypes(["DOCUMENT"], { areaCode: "2002063" }, null);
-    expect(documents!.conditions).toContainEqual({
-      attribute: "territorialUnitCode",
-      anyOf: ["2002063", "20", "2002"],
-    });
+  it("matches records inside the area and records attached to a unit containing it", () => {
+    for (const type of ["SERVICE", "ORGANIZATION", "GOOD_PRACTICE", "DOCUMENT"] as const) {
+      const [searched] = searchedTypes([type], { areaCode: "2002063" }, null);
+      expect(searched!.conditions).toContainEqual({
+        either: [
+          { attribute: "areaCodes", anyOf: ["2002063"] },
+          { attribute: "unitCodes", anyOf: ["20", "2002"] },
+        ],
+      });
+    }
+    const [region] = searchedTypes(["SERVICE"], { areaCode: "20" }, null);
+    expect(region!.conditions).toContainEqual({ attribute: "areaCodes", anyOf: ["20"] });
   });
 });
 
@@ -44,5 +50,13 @@ describe("federatedQueries", () => {
       searchedTypes(["SERVICE", "TERRITORIAL_UNIT"], {}, null),
     );
     expect(queries.map((query) => query.query)).toEqual(["opiek lap opieka lapach", "Opieka w Lapach"]);
+  });
+
+  it("splits services in a chosen area into those located there and those only serving it", () => {
+    const queries = federatedQueries("opieka", searchedTypes(["SERVICE"], { areaCode: "2002063" }, null));
+    expect(queries).toHaveLength(2);
+    expect(queries[0]!.filter).toContainEqual({ attribute: "locationAreaCodes", anyOf: ["2002063"] });
+    expect(queries[1]!.filter).toContainEqual({ attribute: "locationAreaCodes", noneOf: ["2002063"] });
+    expect(queries[1]!.weight).toBeCloseTo(queries[0]!.weight! * 0.9);
   });
 });

@@ -11,6 +11,7 @@ import {
   type ServiceArea,
 } from "@obserwatorium/schema";
 import type { FederatedQuery, FilterCondition } from "@obserwatorium/search-indexer";
+import { preferMatching } from "../common/text-ranking";
 import type { SearchFilterInput, SearchNearInput } from "./dto/search.args";
 import { SEARCH_HIT_TYPES, type SearchHitType } from "./search.enums";
 
@@ -65,16 +66,11 @@ export function conditionsFor(
   };
   const has = <T>(values: T[] | null | undefined): values is T[] => Boolean(values?.length);
   if (filter.areaCode) {
-    const code = filter.areaCode;
-    const area: Record<SearchHitType, FilterCondition> = {
-      SERVICE: { attribute: "areaCodes", anyOf: [code] },
-      ORGANIZATION: { attribute: "areaCodes", anyOf: [code] },
-      GOOD_PRACTICE: { attribute: "areaCodes", anyOf: [code] },
-      // A gmina's documents, and those of its powiat and województwo.
-      DOCUMENT: { attribute: "territorialUnitCode", anyOf: [code, ...safeAncestors(code)] },
-      TERRITORIAL_UNIT: { attribute: "ancestorCodes", anyOf: [code] },
-    };
-    conditions.push(area[type]);
+    conditions.push(
+      type === "TERRITORIAL_UNIT"
+        ? { attribute: "ancestorCodes", anyOf: [filter.areaCode] }
+        : overlappingArea(filter.areaCode),
+    );
   }
   if (has(filter.serviceAreas)) {
     const areas = filter.serviceAreas;
@@ -120,8 +116,21 @@ export function conditionsFor(
   return conditions;
 }
 
-function safeAncestors(code: string): string[] {
-  return /^\d{2}(\d{2}(\d{3})?)?$/.test(code) ? ancestorCodes(code) : [];
+/**
+ * The catalogue's containment rule (teryt_overlaps in SQL): a record attached to a unit inside the
+ * chosen area, or to a unit containing it — a powiat-wide service is found in each of its gminy.
+ */
+export function overlappingArea(code: string): FilterCondition {
+  const containing = /^\d{2}(\d{2}(\d{3})?)?$/.test(code) ? ancestorCodes(code) : [];
+  const inside: FilterCondition = { attribute: "areaCodes", anyOf: [code] };
+  return containing.length ? { either: [inside, { attribute: "unitCodes", anyOf: containing }] } : inside;
+}
+
+export interface SearchedType {
+  type: SearchHitType;
+  conditions: FilterCondition[];
+  /** The chosen area: services located in it rank before those merely serving it. */
+  locatedIn?: string;
 }
 
 /** The types a search covers: those asked for (all by default) that every filter applies to. */
@@ -129,32 +138,36 @@ export function searchedTypes(
   types: SearchHitType[] | null | undefined,
   filter: SearchFilterInput,
   near: SearchNearInput | null | undefined,
-): { type: SearchHitType; conditions: FilterCondition[] }[] {
+): SearchedType[] {
   return (types?.length ? SEARCH_HIT_TYPES.filter((type) => types.includes(type)) : SEARCH_HIT_TYPES)
-    .map((type) => ({ type, conditions: conditionsFor(type, filter, near) }))
-    .filter(
-      (entry): entry is { type: SearchHitType; conditions: FilterCondition[] } => entry.conditions !== null,
-    );
+    .map((type) => ({
+      type,
+      conditions: conditionsFor(type, filter, near),
+      ...(type === "SERVICE" && filter.areaCode ? { locatedIn: filter.areaCode } : {}),
+    }))
+    .filter((entry): entry is SearchedType => entry.conditions !== null);
 }
 
 /** One federated query per searched type; places are matched by folded name, the rest by stems. */
-export function federatedQueries(
-  query: string,
-  searched: { type: SearchHitType; conditions: FilterCondition[] }[],
-): FederatedQuery[] {
-  return searched.map(({ type, conditions }) => ({
-    index: INDEX_OF_TYPE[type],
-    query: type === "TERRITORIAL_UNIT" ? foldPolish(query) : toSearchQuery(query),
-    filter: conditions,
-    weight: SHAPE[type].weight,
-    facets: SHAPE[type].facets,
-    highlight: {
-      attributes: [SHAPE[type].snippet],
-      cropWords: type === "TERRITORIAL_UNIT" ? undefined : SNIPPET_WORDS,
-      preTag: HIGHLIGHT_START,
-      postTag: HIGHLIGHT_END,
-    },
-  }));
+export function federatedQueries(query: string, searched: SearchedType[]): FederatedQuery[] {
+  return searched.flatMap(({ type, conditions, locatedIn }) => {
+    const federated: FederatedQuery = {
+      index: INDEX_OF_TYPE[type],
+      query: type === "TERRITORIAL_UNIT" ? foldPolish(query) : toSearchQuery(query),
+      filter: conditions,
+      weight: SHAPE[type].weight,
+      facets: SHAPE[type].facets,
+      highlight: {
+        attributes: [SHAPE[type].snippet],
+        cropWords: type === "TERRITORIAL_UNIT" ? undefined : SNIPPET_WORDS,
+        preTag: HIGHLIGHT_START,
+        postTag: HIGHLIGHT_END,
+      },
+    };
+    return locatedIn
+      ? preferMatching(federated, { attribute: "locationAreaCodes", anyOf: [locatedIn] })
+      : [federated];
+  });
 }
 
 export function snippetAttribute(type: SearchHitType): string {

@@ -227,8 +227,9 @@ export class SearchService {
   /** The structured filters, checked on the records themselves (degraded mode only). */
   private async keepMatching(matches: RankedMatch[], filter: SearchFilterInput): Promise<RankedMatch[]> {
     const areaCode = filter.areaCode ?? null;
+    // teryt_overlaps: the unit lies inside the chosen area or contains it.
     const within = (codes: string[]) =>
-      areaCode === null || codes.some((code) => code === areaCode || ancestorCodes(code).includes(areaCode));
+      areaCode === null || codes.some((code) => code.startsWith(areaCode) || areaCode.startsWith(code));
     const any = <T>(wanted: T[] | null | undefined, values: readonly T[]) =>
       !wanted?.length || values.some((value) => wanted.includes(value));
     const checks = await Promise.all(
@@ -270,9 +271,7 @@ export class SearchService {
             const document = await this.loaders.document.documentById.load(match.id);
             if (!document) return false;
             const unit = document.territorialUnitCode;
-            const concerns =
-              areaCode === null || (unit != null && [areaCode, ...ancestorCodes(areaCode)].includes(unit));
-            return concerns && any(filter.documentKinds, [document.kind]);
+            return within(unit == null ? [] : [unit]) && any(filter.documentKinds, [document.kind]);
           }
           case "TERRITORIAL_UNIT":
             return areaCode === null || ancestorCodes(match.id).includes(areaCode);

@@ -144,7 +144,10 @@ export function serviceWhere(criteria: ServiceCriteria): SqlFragment {
 
 export const SERVICE_ORDER_SQL = 's.title collate "pl-x-icu", s.id';
 
-/** Order of the rows: by title, by the rank of `ids` (text relevance), or by distance to `near`. */
+/**
+ * Order of the rows: by the rank of `ids` (text relevance), by distance to `near`, or by title with
+ * the services located in the chosen area first.
+ */
 export function serviceOrderBy(criteria: ServiceCriteria): SqlFragment {
   if (criteria.relevance && criteria.ids) {
     return { sql: "array_position(string_to_array(?, ','), s.id::text)", params: [criteria.ids.join(",")] };
@@ -154,6 +157,14 @@ export function serviceOrderBy(criteria: ServiceCriteria): SqlFragment {
       sql: `(select min(${DISTANCE_SQL}) from service_location l
               where l.service_id = s.id and l.latitude is not null) nulls last, ${SERVICE_ORDER_SQL}`,
       params: distanceParams(criteria.near),
+    };
+  }
+  if (criteria.areaCode) {
+    // Services located in the chosen area before those that only serve it from elsewhere.
+    return {
+      sql: `not exists (select 1 from service_location l
+              where l.service_id = s.id and starts_with(l.gmina_code, ?)), ${SERVICE_ORDER_SQL}`,
+      params: [criteria.areaCode],
     };
   }
   return { sql: SERVICE_ORDER_SQL, params: [] };

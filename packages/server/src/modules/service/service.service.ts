@@ -72,7 +72,10 @@ export class ServiceQueryService {
     const order = this.order(args.orderBy ?? null, Boolean(text), Boolean(criteria.near));
     criteria.byDistance = order === "DISTANCE";
     if (text) {
-      criteria.ids = await this.search.rankedIds(text, !canSeeUnpublished(this.viewer));
+      const locatedIn = criteria.areaCode
+        ? { attribute: "locationAreaCodes", anyOf: [criteria.areaCode] }
+        : undefined;
+      criteria.ids = await this.search.rankedIds(text, !canSeeUnpublished(this.viewer), locatedIn);
       criteria.relevance = order === "RELEVANCE";
       if (criteria.ids.length === 0) {
         return buildConnection([], () => "", {
