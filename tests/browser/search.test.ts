@@ -68,6 +68,53 @@ describe("site search /szukaj", () => {
     ).toBe(true);
   });
 
+  it("narrows by place and by facets with counts, keeping every choice in a shareable URL", async () => {
+    await page.goto(`${hub.siteUrl}/szukaj?q=opieka+wytchnieniowa&gdzie=lapy&typ=uslugi`);
+    // Located in Łapy, so before the powiat's services that also serve Łapy.
+    expect((await hitTitles(page))[0]).toBe(LAPY_RESPITE);
+    const main = page.getByRole("main");
+    expect(await main.getByLabel("Gmina lub powiat").inputValue()).toBe("lapy");
+    const before = await page.locator(".results-count").textContent();
+    const carers = main.getByRole("group", { name: "Dla kogo" }).getByLabel(/^opiekunowie/);
+    const carersLabel = (await page.locator('label[for="grupa-CARERS"]').textContent()) ?? "";
+    const facetCount = Number(/\((\d+)\)$/.exec(carersLabel)?.[1]);
+    expect(facetCount).toBeGreaterThan(0);
+    await carers.check();
+    await main.getByRole("button", { name: "Szukaj" }).click();
+    await page.waitForURL(/grupa=/);
+    expect(page.url()).toContain("obszar=2002063");
+    expect(await page.locator(".results-count").textContent()).not.toBe(before);
+    expect(await page.locator(".results-count").textContent()).toMatch(
+      new RegExp(`^Znaleziono ${facetCount} `),
+    );
+    expect(
+      await main
+        .getByRole("group", { name: "Dla kogo" })
+        .getByLabel(/^opiekunowie/)
+        .isChecked(),
+    ).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("says at the field when the place names nothing in the region", async () => {
+    await page.goto(`${hub.siteUrl}/szukaj?q=opieka&gdzie=Zakopane`);
+    const field = page.getByRole("main").getByLabel("Gmina lub powiat");
+    expect(await field.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("#gdzie-error").textContent()).toContain("„Zakopane”");
+    expect(await page.locator(".search-hit").count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("offers 'did you mean' names when a word matches nothing", async () => {
+    await page.goto(`${hub.siteUrl}/szukaj?q=supr+qqqzzzxx`);
+    expect(await page.getByText("Znaleziono 0 wyników").count()).toBe(1);
+    const suggestions = page.locator(".search-did-you-mean a");
+    expect(await suggestions.allTextContents()).toContain("Supraśl");
+    await suggestions.filter({ hasText: "Supraśl" }).first().click();
+    await page.waitForURL(/q=Supra%C5%9Bl/);
+    expect(await page.locator(".search-hit").count()).toBeGreaterThan(0);
+  });
+
   it("suggests what to try when nothing matches", async () => {
     await page.goto(`${hub.siteUrl}/szukaj?q=xqzwxqzw`);
     expect(await page.getByText("Znaleziono 0 wyników").count()).toBe(1);

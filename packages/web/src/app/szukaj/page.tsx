@@ -5,7 +5,14 @@ import { didYouMean } from "@/features/search/did-you-mean";
 import { SearchEmpty } from "@/features/search/search-empty";
 import { SearchForm } from "@/features/search/search-form";
 import { SearchHitItem } from "@/features/search/search-hit";
-import { PAGE_SIZE, parseSiteSearch, siteSearchHref, type SiteSearch } from "@/features/search/site-search";
+import {
+  PAGE_SIZE,
+  parseSiteSearch,
+  siteSearchFilter,
+  siteSearchHref,
+  type SiteSearch,
+} from "@/features/search/site-search";
+import { resolvePlace } from "@/features/service/place-picker-resolve";
 import { query } from "@/lib/apollo/rsc-client";
 import { cursorAfter, pageCount } from "@/lib/pagination";
 import { pluralize } from "@/lib/polish-plural";
@@ -21,12 +28,34 @@ export const metadata: Metadata = {
 };
 
 const SiteSearchQuery = graphql(`
-  query SiteSearch($query: String!, $types: [SearchHitType!], $first: Int!, $after: String) {
-    search(query: $query, types: $types, first: $first, after: $after) {
+  query SiteSearch(
+    $query: String!
+    $types: [SearchHitType!]
+    $filter: SearchFilter
+    $first: Int!
+    $after: String
+  ) {
+    search(query: $query, types: $types, filter: $filter, first: $first, after: $after) {
       totalHits
       degraded
       facets {
         types {
+          value
+          count
+        }
+        serviceAreas {
+          value
+          count
+        }
+        targetGroups {
+          value
+          count
+        }
+        legalForms {
+          value
+          count
+        }
+        documentKinds {
           value
           count
         }
@@ -39,8 +68,8 @@ const SiteSearchQuery = graphql(`
 `);
 
 const SiteSearchCountsQuery = graphql(`
-  query SiteSearchCounts($query: String!) {
-    search(query: $query, first: 1) {
+  query SiteSearchCounts($query: String!, $filter: SearchFilter) {
+    search(query: $query, filter: $filter, first: 1) {
       facets {
         types {
           value
@@ -52,7 +81,13 @@ const SiteSearchCountsQuery = graphql(`
 `);
 
 async function searchSite(search: SiteSearch) {
-  const variables = { query: search.text, first: PAGE_SIZE, after: cursorAfter(search.page - 1, PAGE_SIZE) };
+  const filter = siteSearchFilter(search);
+  const variables = {
+    query: search.text,
+    filter,
+    first: PAGE_SIZE,
+    after: cursorAfter(search.page - 1, PAGE_SIZE),
+  };
   const [{ data }, counts] = await Promise.all([
     query({
       query: SiteSearchQuery,
@@ -61,16 +96,29 @@ async function searchSite(search: SiteSearch) {
       fetchPolicy: "no-cache",
     }),
     // With a kind filtered out, the filter's counts come from the search over all kinds.
-    search.types.length ? query({ query: SiteSearchCountsQuery, variables: { query: search.text } }) : null,
+    search.types.length
+      ? query({ query: SiteSearchCountsQuery, variables: { query: search.text, filter } })
+      : null,
   ]);
   if (!data) throw new Error("The site search returned no data");
   const typeCounts = (counts?.data?.search ?? data.search).facets.types;
   return { results: data.search, typeCounts };
 }
 
+/** A typed place resolves to a gmina or powiat of the region, or is the reader's to fix at the field. */
+async function withPlace(search: SiteSearch) {
+  const resolution = await resolvePlace(search);
+  const areaCode = resolution.status === "found" ? resolution.place.code : "";
+  const placeError =
+    resolution.status === "not-found"
+      ? `Nie znaleźliśmy miejsca: w województwie podlaskim nie ma gminy ani powiatu o nazwie „${resolution.text}”. Sprawdź pisownię albo wpisz nazwę powiatu.`
+      : null;
+  return { search: { ...search, areaCode }, resolution, placeError };
+}
+
 export default async function SearchPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const search = parseSiteSearch(await searchParams);
-  const found = search.text ? await searchSite(search) : null;
+  const { search, resolution, placeError } = await withPlace(parseSiteSearch(await searchParams));
+  const found = search.text && !placeError ? await searchSite(search) : null;
   const results = found?.results ?? null;
   const suggestions = results?.totalHits === 0 ? await didYouMean(search.text) : [];
   const pages = results ? pageCount(results.totalHits, PAGE_SIZE) : 1;
@@ -78,8 +126,14 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   return (
     <div className="container">
       <h1>Wyniki wyszukiwania</h1>
-      <SearchForm search={search} counts={found?.typeCounts ?? null} />
-      {!results && (
+      <SearchForm
+        search={search}
+        counts={found?.typeCounts ?? null}
+        facets={results?.facets ?? null}
+        resolution={resolution}
+        placeError={placeError}
+      />
+      {!search.text && (
         <p className="lead">Wpisz, czego szukasz: usługi, podmiotu, dokumentu, gminy lub powiatu.</p>
       )}
       {results && (

@@ -1,4 +1,10 @@
-import { SEARCH_PATH, siteSearchHref, type SiteSearch } from "./site-search";
+import {
+  EMPTY_SITE_SEARCH,
+  SEARCH_PATH,
+  siteSearchFilter,
+  siteSearchHref,
+  type SiteSearch,
+} from "./site-search";
 
 /** What to try when nothing matches: the completions of the first word, then general tips. */
 export function SearchEmpty(props: { search: SiteSearch; didYouMean: string[] }) {
@@ -25,6 +31,14 @@ export function SearchEmpty(props: { search: SiteSearch; didYouMean: string[] })
         <li>sprawdzić pisownię albo wpisać mniej słów,</li>
         <li>użyć ogólniejszego słowa, np. „opieka” zamiast „opiekunka”,</li>
         {search.types.length > 0 && <li>zaznaczyć więcej rodzajów wyników albo żaden,</li>}
+        {siteSearchFilter(search) && (
+          <li>
+            <a href={siteSearchHref({ ...EMPTY_SITE_SEARCH, text: search.text, types: search.types })}>
+              szukać bez zawężeń (miejsca, kategorii, grup, form prawnych i rodzajów dokumentów)
+            </a>
+            ,
+          </li>
+        )}
         <li>
           przejrzeć <a href="/uslugi">usługi społeczne</a>, <a href="/podmioty">podmioty</a> lub{" "}
           <a href="/dokumenty">dokumenty</a>,

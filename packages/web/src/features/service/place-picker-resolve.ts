@@ -53,7 +53,9 @@ export type PlaceResolution =
  * one of the matches of the text (a new text starts afresh). A URL with a code and no text (a link
  * from elsewhere) names the unit directly.
  */
-export async function resolvePlace(search: ServiceSearch): Promise<PlaceResolution> {
+export async function resolvePlace(
+  search: Pick<ServiceSearch, "place" | "areaCode" | "placeInUrl">,
+): Promise<PlaceResolution> {
   if (search.place) {
     const { data } = await query({
       query: PlaceSearchQuery,

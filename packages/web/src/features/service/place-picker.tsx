@@ -7,14 +7,20 @@ import { serviceSearchHref, type ServiceSearch } from "./service-search";
  * of the unit used travels along (hidden), so that the choice among namesakes survives a change of
  * the other filters.
  */
-export function PlacePicker(props: { value: string; resolution: PlaceResolution; error: string | null }) {
+export function PlacePicker(props: {
+  value: string;
+  resolution: PlaceResolution;
+  error: string | null;
+  hint?: string;
+}) {
   const { resolution, error } = props;
   const describedBy = ["gdzie-hint", error && "gdzie-error"].filter(Boolean).join(" ");
   return (
     <div className="field">
       <label htmlFor="gdzie">Gmina lub powiat</label>
       <p className="hint" id="gdzie-hint">
-        Np. Łapy albo powiat sejneński. Pokażemy usługi z tego miejsca i te, które obejmują jego mieszkańców.
+        {props.hint ??
+          "Np. Łapy albo powiat sejneński. Pokażemy usługi z tego miejsca i te, które obejmują jego mieszkańców."}
       </p>
       {error && (
         <p className="field-error" id="gdzie-error">
