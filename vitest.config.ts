@@ -46,6 +46,17 @@ export default defineConfig({
       },
       {
         resolve,
+        // Benchmarks print figures and write bench/RESULTS.md; `npm run bench` only, never `npm test`.
+        test: {
+          name: "bench",
+          include: ["tests/bench/**/*.test.ts"],
+          globalSetup: ["tests/support/global-backing-services.ts"],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
+        resolve,
         test: {
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],

@@ -27,3 +27,4 @@ export { IndicatorCsvError, type IndicatorCsvProblem } from "./modules/indicator
 export { writeTextPdf } from "./modules/document/files/pdf-writer";
 export { loadDemoDocumentsIfEmpty } from "./modules/demo/load-demo-documents";
 export { FileStorage } from "./modules/document/files/file-storage";
+export { federatedQueries, searchedTypes } from "./modules/search/search-queries";

@@ -155,6 +155,7 @@ export class MeilisearchProvider implements SearchProvider {
       filter: request.filter ? buildMeilisearchFilter(request.filter) : undefined,
       limit: request.limit,
       offset: request.offset,
+      ...(request.searchOn && { attributesToSearchOn: [...request.searchOn] }),
       ...(snippet && {
         attributesToCrop: [snippet.attribute],
         cropLength: snippet.words,

@@ -17,6 +17,8 @@ export interface SearchRequest {
   filter?: readonly FilterCondition[];
   limit: number;
   offset: number;
+  /** Only these searchable attributes (e.g. names for autocomplete); all of them by default. */
+  searchOn?: readonly string[];
   /** A window of `words` words around the best match of `attribute`, matches between the tags. */
   snippet?: { attribute: string; words: number; preTag: string; postTag: string };
 }

@@ -313,19 +313,21 @@ export class SearchService {
     let places: string[];
     let organizations: string[];
     try {
-      const query = (index: string, filter = false) => ({
+      // Names only: completions complete names, and a short prefix over every text is slow.
+      const query = (index: string, searchOn: string[], filter = false) => ({
         index,
         query: foldPolish(text),
+        searchOn,
         filter: filter ? [{ attribute: "publicationState", anyOf: ["PUBLISHED"] }] : [],
       });
       const [units, orgs] = await Promise.all([
         this.provider.search<{ code: string }>(TERRITORIAL_UNITS_INDEX, {
-          ...query(TERRITORIAL_UNITS_INDEX),
+          ...query(TERRITORIAL_UNITS_INDEX, ["name", "nameFolded"]),
           limit: SUGGESTIONS_PER_KIND,
           offset: 0,
         }),
         this.provider.search<{ id: string }>(ORGANIZATIONS_INDEX, {
-          ...query(ORGANIZATIONS_INDEX, true),
+          ...query(ORGANIZATIONS_INDEX, ["name", "nameFolded", "shortName"], true),
           limit: SUGGESTIONS_PER_KIND,
           offset: 0,
         }),
