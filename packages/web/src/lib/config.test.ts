@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { mapTiles } from "./config";
+import { mapTiles, siteUrl } from "./config";
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -33,5 +33,23 @@ describe("mapTiles", () => {
     vi.stubEnv("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png");
     vi.stubEnv("MAP_TILE_ATTRIBUTION", " ");
     expect(() => mapTiles()).toThrow(/MAP_TILE_ATTRIBUTION is required/);
+  });
+});
+
+describe("siteUrl", () => {
+  it("defaults to the local site and drops a trailing slash", () => {
+    vi.stubEnv("SITE_URL", "");
+    expect(siteUrl()).toBe("http://localhost:3000");
+    vi.stubEnv("SITE_URL", "https://obserwatorium.rops-bialystok.pl/");
+    expect(siteUrl()).toBe("https://obserwatorium.rops-bialystok.pl");
+    vi.stubEnv("SITE_URL", "https://rops-bialystok.pl/obserwatorium/");
+    expect(siteUrl()).toBe("https://rops-bialystok.pl/obserwatorium");
+  });
+
+  it("refuses anything but an http(s) address without a query", () => {
+    for (const value of ["obserwatorium.pl", "ftp://obserwatorium.pl", "https://obserwatorium.pl/?a=1"]) {
+      vi.stubEnv("SITE_URL", value);
+      expect(() => siteUrl()).toThrow(/SITE_URL must be/);
+    }
   });
 });

@@ -15,6 +15,27 @@ export function graphqlUrl(): string {
   return url.toString();
 }
 
+const DEFAULT_SITE_URL = "http://localhost:3000";
+
+/**
+ * The site's public address (SITE_URL), without a trailing slash, validated on first use: the
+ * sitemap, robots.txt and structured data need absolute links that do not depend on the request.
+ */
+export function siteUrl(): string {
+  const value = process.env.SITE_URL?.trim() || DEFAULT_SITE_URL;
+  const problem = `SITE_URL must be the site's public http(s) address like https://obserwatorium.example.pl`;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(problem);
+  }
+  if ((url.protocol !== "http:" && url.protocol !== "https:") || url.search || url.hash) {
+    throw new Error(problem);
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
+
 /** An XYZ tile service drawn under the maps, and the attribution its licence requires. */
 export interface MapTiles {
   urlTemplate: string;

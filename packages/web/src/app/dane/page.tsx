@@ -10,6 +10,7 @@ import { IndicatorMapPatterns } from "@/features/indicator/indicator-map-pattern
 import { IndicatorMapTable } from "@/features/indicator/indicator-map-table";
 import {
   indicatorCsvHref,
+  indicatorViewHref,
   parseIndicatorView,
   REGION_CODE,
   type IndicatorView,
@@ -17,17 +18,25 @@ import {
 import { IndicatorRegionMap } from "@/features/indicator/indicator-region-map";
 import { IndicatorTable } from "@/features/indicator/indicator-table";
 import { valueClasses } from "@/features/indicator/value-classes";
+import { indicatorJsonLd } from "@/features/seo/indicator-json-ld";
+import { absoluteUrl } from "@/features/seo/json-ld";
+import { JsonLdScript } from "@/features/seo/json-ld-script";
+import { openGraph } from "@/features/seo/open-graph";
 import { query } from "@/lib/apollo/rsc-client";
+import { siteUrl } from "@/lib/config";
 import { pluralize } from "@/lib/polish-plural";
 import type { RawSearchParams } from "@/lib/search-params";
 import "@/features/indicator/indicator.css";
 
 export const dynamic = "force-dynamic";
 
+const DESCRIPTION =
+  "Wskaźniki polityki społecznej województwa podlaskiego: wartości w powiatach, zmiany w czasie, mapa województw i powiatów, dane do pobrania w CSV.";
+
 export const metadata: Metadata = {
   title: "Dane i wskaźniki",
-  description:
-    "Wskaźniki polityki społecznej województwa podlaskiego: wartości w powiatach, zmiany w czasie, mapa województw i powiatów, dane do pobrania w CSV.",
+  description: DESCRIPTION,
+  openGraph: openGraph("Dane i wskaźniki", DESCRIPTION),
 };
 
 const IndicatorViewQuery = graphql(`
@@ -35,6 +44,9 @@ const IndicatorViewQuery = graphql(`
     indicator(code: $code) {
       name
       unit
+      definition
+      source
+      years
       ...IndicatorFacts_indicator
     }
     indicatorSeries(code: $code, areaCodes: $areaCodes) {
@@ -100,9 +112,18 @@ export default async function DataPage(props: { searchParams: Promise<RawSearchP
   const map = drawn?.map ?? null;
   const mapValues = map?.entries.flatMap((entry) => (entry.value == null ? [] : [entry.value])) ?? [];
   const classes = valueClasses(mapValues);
+  const base = siteUrl();
+  const jsonLd =
+    view && indicator
+      ? indicatorJsonLd(
+          { ...indicator, csvUrl: absoluteUrl(base, indicatorCsvHref(view)) },
+          absoluteUrl(base, indicatorViewHref(view)),
+        )
+      : null;
 
   return (
     <div className="container indicator-page">
+      {jsonLd && <JsonLdScript data={jsonLd} />}
       <h1>Dane i wskaźniki</h1>
       <p className="lead">
         Jak zmienia się sytuacja w powiatach województwa podlaskiego: wybierz wskaźnik, a pokażemy jego

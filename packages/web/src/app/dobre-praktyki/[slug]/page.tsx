@@ -6,6 +6,7 @@ import { GoodPracticeBody } from "@/features/good-practice/good-practice-body";
 import { GoodPracticeContact } from "@/features/good-practice/good-practice-contact";
 import { GoodPracticeOverview } from "@/features/good-practice/good-practice-overview";
 import { GoodPracticeResults } from "@/features/good-practice/good-practice-results";
+import { openGraph } from "@/features/seo/open-graph";
 import { query } from "@/lib/apollo/rsc-client";
 import { badUserInput } from "@/lib/graphql-errors";
 import "@/features/good-practice/good-practice.css";
@@ -56,7 +57,11 @@ const loadGoodPractice = cache(async (rawSlug: string) => {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const practice = await loadGoodPractice((await params).slug);
   if (!practice) return { title: "Nie znaleziono dobrej praktyki" };
-  return { title: practice.title, description: practice.summary };
+  return {
+    title: practice.title,
+    description: practice.summary,
+    openGraph: openGraph(practice.title, practice.summary, "article"),
+  };
 }
 
 export default async function GoodPracticePage({ params }: { params: Params }) {

@@ -4,11 +4,17 @@ import { cache } from "react";
 import { graphql } from "@/__generated__";
 import { DocumentFacts } from "@/features/document/document-facts";
 import { DocumentFiles } from "@/features/document/document-files";
+import { fileHref } from "@/features/document/document-format";
 import { DOCUMENT_KIND_LABELS } from "@/features/document/document-labels";
 import { loadDocumentPages } from "@/features/document/document-pages-load";
 import { DocumentText } from "@/features/document/document-text";
 import { Badges } from "@/features/organization/badges";
+import { documentJsonLd } from "@/features/seo/document-json-ld";
+import { absoluteUrl } from "@/features/seo/json-ld";
+import { JsonLdScript } from "@/features/seo/json-ld-script";
+import { openGraph } from "@/features/seo/open-graph";
 import { query } from "@/lib/apollo/rsc-client";
+import { siteUrl } from "@/lib/config";
 import { badUserInput } from "@/lib/graphql-errors";
 import "@/features/document/document-detail.css";
 
@@ -22,11 +28,20 @@ const DocumentPageQuery = graphql(`
       summary
       kind
       isDemo
+      act {
+        body
+        date
+      }
+      territorialUnit {
+        name
+      }
       files {
         id
         fileName
         textState
         pageCount
+        contentType
+        downloadPath
       }
       ...DocumentFacts_document
       ...DocumentFiles_document
@@ -62,10 +77,8 @@ const loadDocument = cache(async (rawId: string) => {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const document = await loadDocument((await params).id);
   if (!document) return { title: "Nie znaleziono dokumentu" };
-  return {
-    title: document.title,
-    description: document.summary || `${DOCUMENT_KIND_LABELS[document.kind]}: opis, pliki PDF i treść.`,
-  };
+  const description = document.summary || `${DOCUMENT_KIND_LABELS[document.kind]}: opis, pliki PDF i treść.`;
+  return { title: document.title, description, openGraph: openGraph(document.title, description, "article") };
 }
 
 export default async function DocumentPage({ params }: { params: Params }) {
@@ -74,9 +87,27 @@ export default async function DocumentPage({ params }: { params: Params }) {
   const readable = document.files.filter((file) => file.textState === "EXTRACTED");
   const pageCount = Math.max(0, ...readable.map((file) => file.pageCount));
   const pages = await loadDocumentPages(document.id, pageCount);
+  const base = siteUrl();
+  const jsonLd = documentJsonLd(
+    {
+      title: document.title,
+      summary: document.summary,
+      kindLabel: DOCUMENT_KIND_LABELS[document.kind],
+      adoptedOn: document.act?.date ?? null,
+      publisherName: document.act?.body ?? null,
+      areaName: document.territorialUnit?.name ?? null,
+      files: document.files.map((file) => ({
+        contentType: file.contentType,
+        fileName: file.fileName,
+        url: absoluteUrl(base, fileHref(file.downloadPath)),
+      })),
+    },
+    absoluteUrl(base, `/dokumenty/${encodeURIComponent(document.id)}`),
+  );
 
   return (
     <div className="container document-detail">
+      <JsonLdScript data={jsonLd} />
       <p className="breadcrumb">
         <a href="/dokumenty">
           <span aria-hidden="true">← </span>Wyszukiwarka dokumentów

@@ -13,7 +13,12 @@ import {
   SOCIAL_ENTERPRISE_DECISION_LABELS,
   SOCIAL_ENTERPRISE_STATUS_LABELS,
 } from "@/features/organization/labels";
+import { absoluteUrl } from "@/features/seo/json-ld";
+import { JsonLdScript } from "@/features/seo/json-ld-script";
+import { openGraph } from "@/features/seo/open-graph";
+import { organizationJsonLd } from "@/features/seo/organization-json-ld";
 import { query } from "@/lib/apollo/rsc-client";
+import { siteUrl } from "@/lib/config";
 import { formatDate, isStale } from "@/lib/dates";
 import { badUserInput } from "@/lib/graphql-errors";
 import { externalUrl, telephoneHref } from "@/lib/contact-links";
@@ -112,10 +117,8 @@ const loadOrganization = cache(async (rawSlug: string) => {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const organization = await loadOrganization((await params).slug);
   if (!organization) return { title: "Nie znaleziono podmiotu" };
-  return {
-    title: organization.name,
-    description: `${LEGAL_FORM_LABELS[organization.legalForm]}, ${organization.address.city}: oferta, certyfikaty, status przedsiębiorstwa społecznego i dane kontaktowe.`,
-  };
+  const description = `${LEGAL_FORM_LABELS[organization.legalForm]}, ${organization.address.city}: oferta, certyfikaty, status przedsiębiorstwa społecznego i dane kontaktowe.`;
+  return { title: organization.name, description, openGraph: openGraph(organization.name, description) };
 }
 
 function orMissing(value: string | null | undefined) {
@@ -139,9 +142,14 @@ export default async function OrganizationPage({ params }: { params: Params }) {
     isActive: organization.isActive,
   });
   const legalFormDetail = LEGAL_FORM_DETAILS[organization.legalForm];
+  const jsonLd = organizationJsonLd(
+    { ...organization, website: website?.href },
+    absoluteUrl(siteUrl(), `/podmioty/${encodeURIComponent(organization.slug)}`),
+  );
 
   return (
     <div className="container organization-page">
+      <JsonLdScript data={jsonLd} />
       <p className="breadcrumb">
         <a href="/podmioty">
           <span aria-hidden="true">← </span>Wyszukiwarka podmiotów

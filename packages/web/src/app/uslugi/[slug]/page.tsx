@@ -14,9 +14,14 @@ import { ServiceDetailPlaces } from "@/features/service/service-detail-places";
 import { ServiceDetailPrintButton } from "@/features/service/service-detail-print-button";
 import { ServiceDetailProvider } from "@/features/service/service-detail-provider";
 import { ServiceStaleNotice, ServiceVerificationLine } from "@/features/service/service-detail-verification";
-import { SERVICE_TYPE_LABELS } from "@/features/service/service-labels";
+import { SERVICE_TYPE_LABELS, TARGET_GROUP_LABELS } from "@/features/service/service-labels";
+import { absoluteUrl } from "@/features/seo/json-ld";
+import { JsonLdScript } from "@/features/seo/json-ld-script";
+import { openGraph } from "@/features/seo/open-graph";
+import { serviceJsonLd } from "@/features/seo/service-json-ld";
 import { query } from "@/lib/apollo/rsc-client";
 import { badUserInput } from "@/lib/graphql-errors";
+import { siteUrl } from "@/lib/config";
 import { absolutePageUrl } from "@/lib/page-url";
 import "@/features/service/service-detail.css";
 
@@ -31,6 +36,16 @@ const ServicePageQuery = graphql(`
       serviceType
       isDemo
       isStale
+      description
+      targetGroups
+      areasServed {
+        name
+      }
+      provider {
+        name
+        slug
+        legalForm
+      }
       ...ServiceDetailAbout_service
       ...ServiceDetailAudience_service
       ...ServiceDetailCost_service
@@ -71,10 +86,8 @@ const loadService = cache(async (rawSlug: string) => {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const service = await loadService((await params).slug);
   if (!service) return { title: "Nie znaleziono usługi" };
-  return {
-    title: service.title,
-    description: `${SERVICE_TYPE_LABELS[service.serviceType]}: dla kogo, ile kosztuje, jak skorzystać, gdzie i kiedy.`,
-  };
+  const description = `${SERVICE_TYPE_LABELS[service.serviceType]}: dla kogo, ile kosztuje, jak skorzystać, gdzie i kiedy.`;
+  return { title: service.title, description, openGraph: openGraph(service.title, description) };
 }
 
 export default async function ServicePage({ params }: { params: Params }) {
@@ -85,9 +98,26 @@ export default async function ServicePage({ params }: { params: Params }) {
   const badges: BadgeKind[] = [];
   if (service.isStale) badges.push("stale");
   if (service.isDemo) badges.push("demo");
+  const base = siteUrl();
+  const jsonLd = serviceJsonLd(
+    {
+      title: service.title,
+      description: service.description,
+      serviceTypeLabel: SERVICE_TYPE_LABELS[service.serviceType],
+      provider: service.provider && {
+        name: service.provider.name,
+        isPublicBody: service.provider.legalForm === "PUBLIC_BODY",
+        pageUrl: absoluteUrl(base, `/podmioty/${encodeURIComponent(service.provider.slug)}`),
+      },
+      areasServed: service.areasServed.map((area) => area.name),
+      audiences: service.targetGroups.map((group) => TARGET_GROUP_LABELS[group]),
+    },
+    absoluteUrl(base, path),
+  );
 
   return (
     <div className="container service-detail">
+      <JsonLdScript data={jsonLd} />
       <p className="breadcrumb">
         <a href="/uslugi">
           <span aria-hidden="true">← </span>Wyszukiwarka usług
