@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { findJourney } from "./features/journeys/journeys";
 import { graphqlUrl } from "./lib/config";
 
 // A notFound() inside a dynamic route leaves the 404 body empty until JavaScript runs
@@ -12,6 +13,8 @@ const VOIVODESHIP_CODES = new Set(
 export const config = {
   matcher: [
     "/",
+    "/gminy",
+    "/pomoc/:slug",
     "/podmioty/:slug",
     "/uslugi/:slug",
     "/gminy/:code",
@@ -25,10 +28,18 @@ const AREA_CODE = /^(\d{4}|\d{7})$/;
 
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  const voivodeship = searchParams.get("woj");
   if (pathname === "/") {
-    const voivodeship = searchParams.get("woj");
+    // The list of powiaty and gminy used to be the home page: old shared links still reach it.
+    return voivodeship
+      ? NextResponse.redirect(new URL(`/gminy?${searchParams}`, request.url), 308)
+      : NextResponse.next();
+  }
+  if (pathname === "/gminy") {
     return voivodeship && !VOIVODESHIP_CODES.has(voivodeship) ? notFound(request) : NextResponse.next();
   }
+  const journeySlug = /^\/pomoc\/([^/]+)$/.exec(pathname)?.[1];
+  if (journeySlug !== undefined) return findJourney(journeySlug) ? NextResponse.next() : notFound(request);
   const documentId = /^\/dokumenty\/([^/]+)$/.exec(pathname)?.[1];
   if (documentId && documentId !== "lpdi") {
     return (await documentIsMissing(documentId, request)) ? notFound(request) : NextResponse.next();

@@ -1,99 +1,95 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { graphql } from "@/__generated__";
-import { SectionShortcuts } from "@/features/navigation/section-shortcuts";
-import { CountySection } from "@/features/territory/county-section";
-import { VoivodeshipPicker } from "@/features/territory/voivodeship-picker";
+import { EntryPoints } from "@/features/home/entry-points";
+import { HomeSearchForm } from "@/features/home/home-search-form";
+import { LatestCertificates } from "@/features/home/latest-certificates";
+import { LatestDocuments } from "@/features/home/latest-documents";
 import { query } from "@/lib/apollo/rsc-client";
-import { pluralize } from "@/lib/polish-plural";
+import "@/features/home/home.css";
 
 export const dynamic = "force-dynamic";
 
-const DEFAULT_VOIVODESHIP = "20"; // podlaskie, the first deployment's region
+export const metadata: Metadata = {
+  title: { absolute: "Obserwatorium polityki społecznej województwa podlaskiego" },
+  description:
+    "Znajdź usługę społeczną w swojej gminie, dostawcę ze znakiem Zakup Prospołeczny albo dobre praktyki, dokumenty i dane o polityce społecznej województwa podlaskiego.",
+};
 
+const LATEST = 5;
+
+// Counts come from each connection's totalCount (first: 1 is the smallest page the API allows).
+// Certificates come longest-valid first and every "Zakup Prospołeczny" runs 12 months, so the first
+// active ones are the most recently granted; documents come newest period or adoption year first.
 const HomePageQuery = graphql(`
-  query HomePage($code: String!) {
-    voivodeships: territorialUnits(kinds: [VOIVODESHIP], first: 16) {
+  query HomePage($latest: Int!) {
+    services(first: 1) {
+      totalCount
+    }
+    organizations(first: 1) {
+      totalCount
+    }
+    goodPractices(first: 1) {
+      totalCount
+    }
+    documents(first: $latest) {
+      totalCount
       edges {
         node {
-          code
-          ...VoivodeshipPicker_option
+          id
+          ...LatestDocuments_document
         }
       }
     }
-    voivodeship: territorialUnit(code: $code) {
-      code
-      name
-      kind
-      registerDate
-      counties: children(kinds: [COUNTY, CITY_WITH_COUNTY_RIGHTS]) {
-        code
-        municipalities: children(kinds: [URBAN_MUNICIPALITY, RURAL_MUNICIPALITY, URBAN_RURAL_MUNICIPALITY]) {
-          code
+    certificates(filter: { type: ZAKUP_PROSPOLECZNY, activeOnly: true }, first: $latest) {
+      edges {
+        node {
+          id
+          ...LatestCertificates_certificate
         }
-        ...CountySection_county
       }
     }
   }
 `);
 
-type SearchParams = Promise<{ woj?: string | string[] }>;
-
-function selectedCode(woj: string | string[] | undefined): string | null {
-  if (woj === undefined || woj === "") return DEFAULT_VOIVODESHIP;
-  return typeof woj === "string" && /^\d{2}$/.test(woj) ? woj : null;
-}
-
-async function loadPage(searchParams: SearchParams) {
-  const code = selectedCode((await searchParams).woj);
-  if (!code) notFound();
-  const { data } = await query({ query: HomePageQuery, variables: { code } });
-  if (!data?.voivodeship || data.voivodeship.kind !== "VOIVODESHIP") notFound();
-  return { ...data, voivodeship: data.voivodeship };
-}
-
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const { voivodeship } = await loadPage(searchParams);
-  return { title: `Województwo ${voivodeship.name} — powiaty i gminy` };
-}
-
-const registerDateFormat = new Intl.DateTimeFormat("pl-PL", { dateStyle: "long", timeZone: "UTC" });
-
-export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const { voivodeships, voivodeship } = await loadPage(searchParams);
-  const municipalityCount = voivodeship.counties.reduce(
-    (sum, county) => sum + county.municipalities.length,
-    0,
-  );
+export default async function HomePage() {
+  const { data } = await query({ query: HomePageQuery, variables: { latest: LATEST } });
+  if (!data) throw new Error("The home page query returned no data");
+  const counts = {
+    services: data.services.totalCount,
+    organizations: data.organizations.totalCount,
+    documents: data.documents.totalCount,
+    goodPractices: data.goodPractices.totalCount,
+  };
   return (
-    <div className="container">
+    <div className="container home">
       <h1>Obserwatorium polityki społecznej</h1>
       <p className="lead">
-        Jedno miejsce na wiedzę o polityce społecznej regionu: podmioty ekonomii społecznej, usługi społeczne,
-        dokumenty, dobre praktyki i wskaźniki.
+        Pomoc i usługi społeczne w województwie podlaskim, dostawcy ekonomii społecznej oraz wiedza o tym, co
+        działa — w jednym miejscu.
       </p>
-      <SectionShortcuts />
-      <VoivodeshipPicker
-        options={voivodeships.edges.map((edge) => edge.node)}
-        selectedCode={voivodeship.code}
-      />
-      <section aria-labelledby="podzial">
-        <h2 id="podzial">Województwo {voivodeship.name}</h2>
-        <p className="summary">
-          {pluralize(voivodeship.counties.length, { one: "powiat", few: "powiaty", many: "powiatów" })} ·{" "}
-          {pluralize(municipalityCount, { one: "gmina", few: "gminy", many: "gmin" })} · TERYT{" "}
-          {voivodeship.code}
-        </p>
-        <div className="counties">
-          {voivodeship.counties.map((county) => (
-            <CountySection key={county.code} county={county} />
-          ))}
-        </div>
-        <p className="source">
-          Źródło: rejestr TERYT (GUS), stan na{" "}
-          {registerDateFormat.format(new Date(`${voivodeship.registerDate}T00:00:00Z`))} r.
-        </p>
-      </section>
+      <HomeSearchForm />
+      <EntryPoints counts={counts} />
+
+      <div className="home__latest">
+        <section aria-labelledby="nowe-certyfikaty">
+          <h2 id="nowe-certyfikaty">Najnowsze certyfikaty „Zakup Prospołeczny”</h2>
+          <LatestCertificates certificates={data.certificates.edges.map((edge) => edge.node)} />
+          <p>
+            <a href="/zakup-prospoleczny">Wszyscy dostawcy ze znakiem Zakup Prospołeczny</a>
+          </p>
+        </section>
+        <section aria-labelledby="nowe-dokumenty">
+          <h2 id="nowe-dokumenty">Najnowsze dokumenty</h2>
+          <LatestDocuments documents={data.documents.edges.map((edge) => edge.node)} />
+          <p>
+            <a href="/dokumenty">Wszystkie dokumenty</a>
+          </p>
+        </section>
+      </div>
+
+      <p className="home__places">
+        <a href="/gminy">Gminy i powiaty województwa — lista z kodami TERYT</a>
+      </p>
     </div>
   );
 }

@@ -7,9 +7,9 @@ describe("placeHref", () => {
     expect(placeHref({ code: "2061", kind: "CITY_WITH_COUNTY_RIGHTS" })).toBe("/gminy/2061");
   });
 
-  it("leads a town of a gmina miejsko-wiejska to its gmina, a województwo to the home page", () => {
+  it("leads a town of a gmina miejsko-wiejska to its gmina, a województwo to its list of gminy", () => {
     expect(placeHref({ code: "2002044", kind: "TOWN_OF_URBAN_RURAL_MUNICIPALITY" })).toBe("/gminy/2002043");
-    expect(placeHref({ code: "20", kind: "VOIVODESHIP" })).toBe("/?woj=20");
+    expect(placeHref({ code: "20", kind: "VOIVODESHIP" })).toBe("/gminy?woj=20");
   });
 });
 

@@ -11,7 +11,7 @@ const AREA_KINDS: readonly TerritorialUnitKind[] = [
 
 /**
  * Where a place leads: its coverage page for a gmina or powiat; the gmina of a town or rural area of
- * a gmina miejsko-wiejska (same code with RODZ 3); the home page of its województwo otherwise.
+ * a gmina miejsko-wiejska (same code with RODZ 3); the list of gminy and powiaty of its województwo otherwise.
  */
 export function placeHref(place: { code: string; kind: TerritorialUnitKind }): string {
   if (AREA_KINDS.includes(place.kind)) return `/gminy/${place.code}`;
@@ -21,7 +21,7 @@ export function placeHref(place: { code: string; kind: TerritorialUnitKind }): s
   ) {
     return `/gminy/${place.code.slice(0, 6)}3`;
   }
-  return `/?woj=${place.code.slice(0, 2)}`;
+  return `/gminy?woj=${place.code.slice(0, 2)}`;
 }
 
 /** Where an autocomplete option leads; a search for its label when it names no page of its own. */

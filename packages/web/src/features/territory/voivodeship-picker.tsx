@@ -17,7 +17,7 @@ export function VoivodeshipPicker(props: {
 }) {
   const options = props.options.map((option) => getFragmentData(VoivodeshipPicker_option, option));
   return (
-    <form className="picker" method="get" action="/">
+    <form className="picker" method="get" action="/gminy">
       <label htmlFor="woj">Województwo</label>
       <select id="woj" name="woj" defaultValue={props.selectedCode}>
         {options.map((option) => (

@@ -6,7 +6,7 @@ export default function CoverageNotFound() {
         Adres strony powinien zawierać kod TERYT gminy (7 cyfr) albo powiatu (4 cyfry), np. /gminy/2002063.
       </p>
       <p>
-        <a href="/">Wybierz gminę z listy na stronie głównej</a> albo <a href="/uslugi">wyszukaj usługę</a>.
+        <a href="/gminy">Wybierz gminę z listy gmin i powiatów</a> albo <a href="/uslugi">wyszukaj usługę</a>.
       </p>
     </div>
   );

@@ -1,0 +1,137 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { accessibilityViolations } from "../support/browser";
+import { openHubInBrowser, type BrowserSession, type HubEndpoints } from "../support/browser-session";
+
+const SENIORS = "PEOPLE_NEEDING_DAILY_SUPPORT_AND_SENIORS";
+
+const JOURNEYS = [
+  {
+    title: "Szukam pomocy dla osoby starszej",
+    path: "/pomoc/osoba-starsza",
+    groups: [SENIORS],
+  },
+  {
+    title: "Szukam pomocy dla osoby z niepełnosprawnością",
+    path: "/pomoc/osoba-z-niepelnosprawnoscia",
+    groups: ["PEOPLE_WITH_DISABILITIES"],
+  },
+  {
+    title: "Szukam pomocy dla rodziny w kryzysie",
+    path: "/pomoc/rodzina-w-kryzysie",
+    groups: ["FAMILIES_AND_CHILDREN", "PEOPLE_AFFECTED_BY_VIOLENCE"],
+  },
+];
+
+let session: BrowserSession;
+let hub: HubEndpoints;
+let page: Page;
+
+beforeAll(async () => {
+  session = await openHubInBrowser();
+  ({ hub, page } = session);
+});
+
+afterAll(() => session?.close());
+
+/** The text a keyboard user hears for the focused element: a field's label, otherwise its content. */
+function focusedName(target: Page): Promise<string> {
+  return target.evaluate(() => {
+    const element = document.activeElement;
+    if (!element) return "";
+    const label = element instanceof HTMLInputElement ? element.labels?.[0]?.textContent : null;
+    return (label ?? element.textContent ?? "").replace(/\s+/g, " ").trim();
+  });
+}
+
+/** Presses Tab, and only Tab, until the focused element is the one named; fails after `limit` presses. */
+async function tabTo(target: Page, name: string | RegExp, limit = 60): Promise<void> {
+  const seen: string[] = [];
+  for (let presses = 0; presses < limit; presses++) {
+    await target.keyboard.press("Tab");
+    const focused = await focusedName(target);
+    if (typeof name === "string" ? focused === name : name.test(focused)) return;
+    seen.push(focused);
+  }
+  throw new Error(`Tab did not reach "${String(name)}" in ${limit} presses; passed: ${seen.join(" | ")}`);
+}
+
+/** Enter on the focused link, waiting for the page it leads to. */
+async function follow(target: Page, url: RegExp): Promise<void> {
+  await Promise.all([target.waitForURL(url), target.keyboard.press("Enter")]);
+}
+
+async function expectOneH1AndTitle(target: Page, h1: string, title: RegExp): Promise<void> {
+  expect(await target.getByRole("heading", { level: 1 }).allTextContents()).toEqual([h1]);
+  expect(await target.title()).toMatch(title);
+}
+
+/** "Znaleźliśmy w katalogu 123 usługi …" / "Znaleziono 123 usługi": the number in a results count. */
+function countIn(text: string | null): number {
+  return Number(/(\d[\d\s]*)/.exec(text ?? "")?.[1]?.replace(/\s/g, ""));
+}
+
+describe("journeys /pomoc/…", () => {
+  it("from the home page, by keyboard alone, leads an older person's carer to the filtered catalogue", async () => {
+    const [senior] = JOURNEYS;
+    await page.goto(hub.siteUrl);
+    await tabTo(page, senior!.title);
+    await follow(page, new RegExp(`${senior!.path}$`));
+    await expectOneH1AndTitle(page, senior!.title, new RegExp(`^${senior!.title} \\| Obserwatorium$`));
+    expect(await page.locator(".service-list > li").count()).toBe(10);
+    const listed = countIn(await page.locator(".results-count").textContent());
+    expect(listed).toBeGreaterThan(10);
+
+    await tabTo(page, /^Zobacz wszystkie usługi .* w wyszukiwarce/);
+    await follow(page, /\/uslugi\?/);
+    expect(new URL(page.url()).searchParams.getAll("grupa")).toEqual([SENIORS]);
+    expect(await page.locator(`#grupa-${SENIORS}`).isChecked()).toBe(true);
+    expect(countIn(await page.locator(".results-count").textContent())).toBe(listed);
+  });
+
+  it("narrows the journey to the resident's place with the form, keeping the filter", async () => {
+    const [senior] = JOURNEYS;
+    await page.goto(`${hub.siteUrl}${senior!.path}`);
+    await tabTo(page, "Gmina lub powiat");
+    await page.keyboard.type("Łapy");
+    await Promise.all([page.waitForURL(/obszar=2002063/), page.keyboard.press("Enter")]);
+    const params = new URL(page.url()).searchParams;
+    expect(params.getAll("grupa")).toEqual([SENIORS]);
+    expect(await page.locator(`#grupa-${SENIORS}`).isChecked()).toBe(true);
+    expect(await page.locator(".service-list > li").count()).toBeGreaterThan(0);
+  });
+
+  it.each(JOURNEYS.slice(1).map((journey) => [journey.title, journey] as const))(
+    "reaches %s from the home page by keyboard, and its catalogue link keeps the filter",
+    async (_title, journey) => {
+      await page.goto(hub.siteUrl);
+      await tabTo(page, journey.title);
+      await follow(page, new RegExp(`${journey.path}$`));
+      await expectOneH1AndTitle(page, journey.title, new RegExp(`^${journey.title} \\| Obserwatorium$`));
+      expect(await page.locator(".service-list > li").count()).toBeGreaterThan(0);
+      const href = await page.getByRole("link", { name: /^Zobacz wszystkie usługi/ }).getAttribute("href");
+      expect(new URL(href ?? "", hub.siteUrl).searchParams.getAll("grupa")).toEqual(journey.groups);
+    },
+  );
+
+  const pages: [path: string, h1: string, title: RegExp][] = [
+    ["/", "Obserwatorium polityki społecznej", /^Obserwatorium polityki społecznej województwa podlaskiego$/],
+    ["/gminy", "Gminy i powiaty", /^Województwo podlaskie — powiaty i gminy \| Obserwatorium$/],
+    ...JOURNEYS.map((journey): [string, string, RegExp] => [
+      journey.path,
+      journey.title,
+      new RegExp(`^${journey.title} \\| Obserwatorium$`),
+    ]),
+  ];
+  it.each(pages)("%s has one h1, a meaningful title and no axe violations", async (path, h1, title) => {
+    await page.goto(`${hub.siteUrl}${path}`);
+    await expectOneH1AndTitle(page, h1, title);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("answers 404 with the site's page for a journey that does not exist", async () => {
+    const response = await page.goto(`${hub.siteUrl}/pomoc/nie-ma-takiej`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getByRole("heading", { level: 1, name: "Nie znaleziono strony" }).count()).toBe(1);
+  });
+});
