@@ -6,6 +6,7 @@ export * from "./registry/legal-form";
 export * from "./registry/pes-type";
 export * from "./registry/certificate-type";
 export * from "./registry/social-enterprise-status";
+export * from "./registry/reserved-contract-kind";
 export * from "./search/organization-document";
 export * from "./search/service-document";
 export * from "./registry/validators";

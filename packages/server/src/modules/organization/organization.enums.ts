@@ -3,6 +3,7 @@ import {
   LEGAL_FORMS,
   PES_TYPE_LABELS_PL,
   PES_TYPES,
+  RESERVED_CONTRACT_KINDS,
   SOCIAL_ENTERPRISE_DECISIONS,
   SOCIAL_ENTERPRISE_STATUSES,
 } from "@obserwatorium/schema";
@@ -17,6 +18,7 @@ export const PublicationStateEnum = enumObject(PUBLICATION_STATES);
 export const OfferingKindEnum = enumObject(OFFERING_KINDS);
 export const SocialEnterpriseDecisionEnum = enumObject(SOCIAL_ENTERPRISE_DECISIONS);
 export const SocialEnterpriseStatusEnum = enumObject(SOCIAL_ENTERPRISE_STATUSES);
+export const ReservedContractKindEnum = enumObject(RESERVED_CONTRACT_KINDS);
 
 const describe = (labels: Record<string, string>) =>
   Object.fromEntries(Object.entries(labels).map(([value, label]) => [value, { description: label }]));
@@ -43,4 +45,19 @@ registerEnumType(SocialEnterpriseDecisionEnum, {
 registerEnumType(SocialEnterpriseStatusEnum, {
   name: "SocialEnterpriseStatus",
   description: "Current PS status, computed from the decision history and today's date",
+});
+registerEnumType(ReservedContractKindEnum, {
+  name: "ReservedContractKind",
+  description:
+    "A kind of reserved public contract (zamówienie zastrzeżone) under the Polish procurement act (Pzp): only some contractors may bid",
+  valuesConfig: {
+    SOCIAL_INTEGRATION: {
+      description:
+        "Art. 94 Pzp: for contractors whose main aim is the social and professional integration of marginalised people (ZPChr, spółdzielnie socjalne, spółdzielnie inwalidów and niewidomych, CIS, KIS, ZAZ, WTZ), with at least 30 % of staff from those groups; open to any CPV code",
+    },
+    PUBLIC_SERVICE_MISSION: {
+      description:
+        "Art. 361 Pzp (Directive 2014/24/EU art. 77): health, social and cultural services with a CPV code on the list of eForms rule BR-0075-0001, for organisations pursuing a public-service mission",
+    },
+  },
 });

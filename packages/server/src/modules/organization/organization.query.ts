@@ -1,7 +1,16 @@
 import type { SqlFragment } from "../common/sql";
-import type { CertificateType, LegalForm, PesType, SocialEnterpriseStatusValue } from "@obserwatorium/schema";
+import {
+  SOCIAL_INTEGRATION_LEGAL_FORMS,
+  SOCIAL_INTEGRATION_PES_TYPES,
+  type CertificateType,
+  type LegalForm,
+  type PesType,
+  type ReservedContractKind,
+  type SocialEnterpriseStatusValue,
+} from "@obserwatorium/schema";
 import type { PublicationState } from "./organization.entity";
 import type { OrganizationOrder } from "./dto/organization-filter.input";
+import { publicServiceMissionCpvRoots } from "./reserved-contracts";
 
 /** A validated, normalized organization search; every value ends up as a bound parameter. */
 export interface OrganizationCriteria {
@@ -17,6 +26,7 @@ export interface OrganizationCriteria {
   activeCertificateType?: CertificateType;
   areaCode?: string;
   cpvPrefix?: string;
+  canBidForReservedContract?: ReservedContractKind;
   activeOnly?: boolean;
 }
 
@@ -77,6 +87,20 @@ export function organizationWhere(criteria: OrganizationCriteria): SqlFragment {
                    where c.organization_id = o.id and starts_with(cpv, ?)))`,
       criteria.cpvPrefix,
       criteria.cpvPrefix,
+    );
+  }
+  if (criteria.canBidForReservedContract === "SOCIAL_INTEGRATION") {
+    add(
+      "(o.legal_form in (?) or o.pes_type in (?))",
+      [...SOCIAL_INTEGRATION_LEGAL_FORMS],
+      [...SOCIAL_INTEGRATION_PES_TYPES],
+    );
+  }
+  if (criteria.canBidForReservedContract === "PUBLIC_SERVICE_MISSION") {
+    add(
+      `exists (select 1 from offering f, unnest(f.cpv_codes) as cpv
+               where f.organization_id = o.id and left(cpv, 8) = any(string_to_array(?, ',')))`,
+      [...publicServiceMissionCpvRoots()].join(","),
     );
   }
   if (criteria.activeOnly) add("o.is_active");

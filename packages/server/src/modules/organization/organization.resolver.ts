@@ -1,4 +1,4 @@
-import type { SocialEnterpriseStatusValue } from "@obserwatorium/schema";
+import type { ReservedContractKind, SocialEnterpriseStatusValue } from "@obserwatorium/schema";
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../app/context";
 import { CertificateObjectType } from "../certificate/certificate.type";
@@ -8,7 +8,7 @@ import { TerritorialUnitType } from "../territory/territorial-unit.type";
 import { OrganizationsArgs } from "./dto/organizations.args";
 import { OfferingType } from "./offering.type";
 import type { Organization } from "./organization.entity";
-import { SocialEnterpriseStatusEnum } from "./organization.enums";
+import { ReservedContractKindEnum, SocialEnterpriseStatusEnum } from "./organization.enums";
 import {
   ContactType,
   CoordinatesType,
@@ -88,6 +88,17 @@ export class OrganizationResolver {
     @Ctx() { organizations }: RequestContext,
   ): Promise<SocialEnterpriseStatusValue> {
     return organizations.socialEnterpriseStatus(organization);
+  }
+
+  @FieldResolver(() => [ReservedContractKindEnum], {
+    description:
+      "The kinds of reserved contract the organization may bid for, judged by its legal form, PES type and offerings' CPV codes; see OrganizationFilter.canBidForReservedContract for what the hub does not verify",
+  })
+  reservedContractKinds(
+    @Root() organization: Organization,
+    @Ctx() { organizations }: RequestContext,
+  ): Promise<ReservedContractKind[]> {
+    return organizations.reservedContractKinds(organization);
   }
 
   @FieldResolver(() => [SocialEnterpriseDecisionType], { description: "PS decisions, oldest first" })

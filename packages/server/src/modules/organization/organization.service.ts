@@ -1,4 +1,8 @@
-import { isTerytCode, type SocialEnterpriseStatusValue } from "@obserwatorium/schema";
+import {
+  isTerytCode,
+  type ReservedContractKind,
+  type SocialEnterpriseStatusValue,
+} from "@obserwatorium/schema";
 import type { Clock } from "../common/clock";
 import { InvalidInputError } from "../common/errors";
 import { uuidFromGlobalId } from "../common/global-id";
@@ -18,6 +22,7 @@ import type { Organization } from "./organization.entity";
 import type { OrganizationLoaders } from "./organization.loaders";
 import type { OrganizationCriteria } from "./organization.query";
 import type { OrganizationRepository } from "./organization.repository";
+import { reservedContractKindsOf } from "./reserved-contracts";
 import type { TextRanking } from "../common/text-ranking";
 import { socialEnterpriseStatusOn } from "./social-enterprise-status";
 
@@ -104,6 +109,13 @@ export class OrganizationService {
     );
   }
 
+  async reservedContractKinds(organization: Organization): Promise<ReservedContractKind[]> {
+    return reservedContractKindsOf(
+      organization,
+      await this.loaders.offeringsByOrganization.load(organization.id),
+    );
+  }
+
   async certificates(organization: Organization, activeOnly: boolean): Promise<Certificate[]> {
     const certificates = await this.loaders.certificatesByOrganization.load(organization.id);
     const today = this.clock.today();
@@ -143,6 +155,7 @@ export class OrganizationService {
       activeCertificateType: filter?.activeCertificateType ?? undefined,
       areaCode: areaCode || undefined,
       cpvPrefix: cpvPrefix || undefined,
+      canBidForReservedContract: filter?.canBidForReservedContract ?? undefined,
       activeOnly: filter?.activeOnly ?? undefined,
     };
   }

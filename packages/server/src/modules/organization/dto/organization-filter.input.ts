@@ -1,4 +1,10 @@
-import type { CertificateType, LegalForm, PesType, SocialEnterpriseStatusValue } from "@obserwatorium/schema";
+import type {
+  CertificateType,
+  LegalForm,
+  PesType,
+  ReservedContractKind,
+  SocialEnterpriseStatusValue,
+} from "@obserwatorium/schema";
 import { Field, InputType, registerEnumType } from "type-graphql";
 import { CertificateTypeEnum } from "../../certificate/certificate.enums";
 import type { PublicationState } from "../organization.entity";
@@ -6,6 +12,7 @@ import {
   LegalFormEnum,
   PesTypeEnum,
   PublicationStateEnum,
+  ReservedContractKindEnum,
   SocialEnterpriseStatusEnum,
 } from "../organization.enums";
 
@@ -63,6 +70,13 @@ export class OrganizationFilterInput {
     description: "CPV code or its prefix (e.g. 55 or 55520000-1) of an offering",
   })
   cpvPrefix?: string | null;
+
+  @Field(() => ReservedContractKindEnum, {
+    nullable: true,
+    description:
+      "Only organizations that may bid for this kind of reserved contract. SOCIAL_INTEGRATION (art. 94 Pzp): the legal form or PES type is one the act reserves for (ZPChr, spółdzielnia socjalna, spółdzielnia inwalidów or niewidomych, CIS, KIS, ZAZ, WTZ); the 30 % share of staff from marginalised groups is not verified by the hub. PUBLIC_SERVICE_MISSION (art. 361 Pzp): at least one offering has a CPV code on the art. 361 list (compared without the check digit); the act's other conditions — a public-service mission, profits reinvested or shared by participation, employee ownership or participation in management, and no such contract from the same buyer in the last 3 years — are not verified by the hub",
+  })
+  canBidForReservedContract?: ReservedContractKind | null;
 
   @Field(() => Boolean, { nullable: true, description: "Only organizations known to operate" })
   activeOnly?: boolean | null;
