@@ -1,0 +1,126 @@
+import { PlacePicker } from "@/features/service/place-picker";
+import type { PlaceResolution } from "@/features/service/place-picker-resolve";
+import { PROCUREMENT_PATH, RESERVED_OPTIONS, type ProcurementSearch } from "./procurement-search";
+import type { InvalidSearch } from "./procurement-suppliers";
+
+function FieldError(props: { id: string; message: string | null }) {
+  if (!props.message) return null;
+  return (
+    <p className="field-error" id={props.id}>
+      <span className="visually-hidden">Błąd: </span>
+      {props.message}
+    </p>
+  );
+}
+
+/**
+ * The supplier search: a plain GET form, so it works without JavaScript, every search has a
+ * shareable URL, and nothing changes until "Szukaj dostawców" is pressed (WCAG 3.2.2).
+ */
+export function ProcurementForm(props: {
+  search: ProcurementSearch;
+  resolution: PlaceResolution;
+  placeError: string | null;
+  invalid: InvalidSearch | null;
+}) {
+  const { search, invalid } = props;
+  const textError = invalid?.field === "q" ? invalid.message : null;
+  const cpvError = invalid?.field === "cpv" ? invalid.message : null;
+  return (
+    <form
+      className="procurement-form"
+      method="get"
+      action={PROCUREMENT_PATH}
+      role="search"
+      aria-labelledby="szukaj-dostawcow"
+    >
+      <h2 id="szukaj-dostawcow">Wyszukaj dostawców</h2>
+      <div className="field">
+        <label htmlFor="q">Czego potrzebujesz albo kogo szukasz?</label>
+        <p className="hint" id="q-hint">
+          Np. „catering”, „sprzątanie”, nazwa podmiotu, NIP albo KRS. Polskie litery nie są wymagane.
+        </p>
+        <FieldError id="q-error" message={textError} />
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={search.text}
+          maxLength={200}
+          aria-describedby={textError ? "q-hint q-error" : "q-hint"}
+          aria-invalid={textError ? true : undefined}
+        />
+      </div>
+
+      <PlacePicker
+        value={search.place}
+        resolution={props.resolution}
+        error={props.placeError}
+        hint="Np. Łapy albo powiat sejneński. Pokażemy dostawców z tego miejsca i tych, którzy na nim działają."
+      />
+
+      <div className="field">
+        <label htmlFor="cpv">Kod CPV lub jego początek</label>
+        <p className="hint" id="cpv-hint">
+          CPV to unijny słownik zamówień: każdy rodzaj dostawy lub usługi ma swój kod. Wpisz od 1 do 8 cyfr,
+          np. 55 (usługi gastronomiczne) albo 85312000-9 (opieka społeczna).
+        </p>
+        <FieldError id="cpv-error" message={cpvError} />
+        <input
+          id="cpv"
+          name="cpv"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          spellCheck={false}
+          defaultValue={search.cpv}
+          maxLength={20}
+          aria-describedby={cpvError ? "cpv-hint cpv-error" : "cpv-hint"}
+          aria-invalid={cpvError ? true : undefined}
+        />
+      </div>
+
+      <fieldset className="facet">
+        <legend>Może startować w zamówieniu zastrzeżonym</legend>
+        <div className="check">
+          <input
+            type="radio"
+            id="zastrzezone-dowolne"
+            name="zastrzezone"
+            value=""
+            defaultChecked={search.reserved === ""}
+          />
+          <label htmlFor="zastrzezone-dowolne">bez znaczenia</label>
+        </div>
+        {RESERVED_OPTIONS.map((option) => (
+          <div className="check" key={option.param}>
+            <input
+              type="radio"
+              id={`zastrzezone-${option.param}`}
+              name="zastrzezone"
+              value={option.param}
+              defaultChecked={search.reserved === option.param}
+            />
+            <label htmlFor={`zastrzezone-${option.param}`}>{option.label}</label>
+          </div>
+        ))}
+      </fieldset>
+
+      <div className="check">
+        <input
+          type="checkbox"
+          id="certyfikat"
+          name="certyfikat"
+          value="tak"
+          defaultChecked={search.certifiedOnly}
+        />
+        <label htmlFor="certyfikat">tylko z certyfikatem Zakup Prospołeczny</label>
+      </div>
+
+      <div className="procurement-form__actions">
+        <button type="submit">Szukaj dostawców</button>
+        <a href={PROCUREMENT_PATH}>Wyczyść formularz</a>
+      </div>
+    </form>
+  );
+}
