@@ -1,61 +1,83 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { findJourney } from "./features/journeys/journeys";
+import { DEFAULT_LOCALE, LOCALE_HEADER, localeHref, splitLocale } from "./i18n/locales";
 import { graphqlUrl } from "./lib/config";
 
 // A notFound() inside a dynamic route leaves the 404 body empty until JavaScript runs
-// (vercel/next.js#62228), while an unmatched path renders app/not-found.tsx on the server. So
-// requests we can tell lead nowhere are rewritten to a path no route matches.
+// (vercel/next.js#62228), while an unmatched path renders the site's not-found page on the server.
+// So requests we can tell lead nowhere are rewritten to a path no route matches.
 const UNMATCHED_PATH = "/_nie-znaleziono";
 const VOIVODESHIP_CODES = new Set(
   Array.from({ length: 16 }, (_, index) => String((index + 1) * 2).padStart(2, "0")),
 );
 
+// Every page path; not Next's own files, nor the route handlers that serve files and JSON at fixed
+// unprefixed URLs (CSV, document files, search suggestions), nor the sitemap and robots.txt.
 export const config = {
   matcher: [
-    "/",
-    "/gminy",
-    "/pomoc/:slug",
-    "/podmioty/:slug",
-    "/uslugi/:slug",
-    "/gminy/:code",
-    "/dokumenty/:id",
-    "/dobre-praktyki/:slug",
+    "/((?!_next/|api/|dane/csv|dokumenty/pliki/|szukaj/podpowiedzi|sitemap\\.xml|robots\\.txt|favicon\\.ico).*)",
   ],
 };
 
 /** A powiat (4 digits) or a gmina (7 digits): the only units with a coverage page. */
 const AREA_CODE = /^(\d{4}|\d{7})$/;
 
+/** What to do with a page path (without its locale prefix). */
+type Verdict = { kind: "page" } | { kind: "missing" } | { kind: "redirect"; to: string };
+
+const PAGE: Verdict = { kind: "page" };
+const MISSING: Verdict = { kind: "missing" };
+
+/**
+ * Routes every page request by language: Polish pages have no prefix (next.config.ts serves them
+ * from /pl/…); /en/… and /uk/… pass as they are; /pl/… is redirected to the one canonical, unprefixed
+ * URL. Within each language, paths known to lead nowhere get the not-found page.
+ */
 export async function proxy(request: NextRequest) {
-  const { pathname, searchParams } = request.nextUrl;
-  const voivodeship = searchParams.get("woj");
-  if (pathname === "/") {
-    // The list of powiaty and gminy used to be the home page: old shared links still reach it.
-    return voivodeship
-      ? NextResponse.redirect(new URL(`/gminy?${searchParams}`, request.url), 308)
-      : NextResponse.next();
+  const { pathname } = request.nextUrl;
+  const { locale, path } = splitLocale(pathname);
+  if (locale === DEFAULT_LOCALE && pathname.split("/")[1] === DEFAULT_LOCALE) {
+    return NextResponse.redirect(new URL(`${path}${request.nextUrl.search}`, request.url), 308);
   }
-  if (pathname === "/gminy") {
-    return voivodeship && !VOIVODESHIP_CODES.has(voivodeship) ? notFound(request) : NextResponse.next();
+  const verdict = await verdictOn(path, request);
+  if (verdict.kind === "redirect") {
+    return NextResponse.redirect(new URL(localeHref(locale, verdict.to), request.url), 308);
   }
-  const journeySlug = /^\/pomoc\/([^/]+)$/.exec(pathname)?.[1];
-  if (journeySlug !== undefined) return findJourney(journeySlug) ? NextResponse.next() : notFound(request);
-  const documentId = /^\/dokumenty\/([^/]+)$/.exec(pathname)?.[1];
-  if (documentId && documentId !== "lpdi") {
-    return (await documentIsMissing(documentId, request)) ? notFound(request) : NextResponse.next();
+  // The 404 page lies outside app/[locale]: it learns the language from a request header.
+  const forward = { request: { headers: new Headers(request.headers) } };
+  forward.request.headers.set(LOCALE_HEADER, locale);
+  if (verdict.kind === "missing") {
+    return NextResponse.rewrite(new URL(localeHref(locale, UNMATCHED_PATH), request.url), forward);
   }
-  const [, section, segment] = /^\/(podmioty|uslugi|gminy|dobre-praktyki)\/([^/]+)$/.exec(pathname) ?? [];
-  if (section === "gminy") {
-    if (!AREA_CODE.test(segment!)) return notFound(request);
-    if (await areaIsRejected(segment!, request)) return notFound(request);
-  } else if (section && (await slugIsMissing(section as keyof typeof SLUG_QUERIES, segment!, request))) {
-    return notFound(request);
-  }
-  return NextResponse.next();
+  // Unprefixed Polish paths reach app/[locale] through the rewrite in next.config.ts: a rewrite
+  // from here would name an absolute URL, which Next fetches anew when its host differs.
+  return NextResponse.next(forward);
 }
 
-function notFound(request: NextRequest) {
-  return NextResponse.rewrite(new URL(UNMATCHED_PATH, request.url));
+async function verdictOn(path: string, request: NextRequest): Promise<Verdict> {
+  const { searchParams } = request.nextUrl;
+  const voivodeship = searchParams.get("woj");
+  if (path === "/") {
+    // The list of powiaty and gminy used to be the home page: old shared links still reach it.
+    return voivodeship ? { kind: "redirect", to: `/gminy?${searchParams}` } : PAGE;
+  }
+  if (path === "/gminy") {
+    return voivodeship && !VOIVODESHIP_CODES.has(voivodeship) ? MISSING : PAGE;
+  }
+  const journeySlug = /^\/pomoc\/([^/]+)$/.exec(path)?.[1];
+  if (journeySlug !== undefined) return findJourney(journeySlug) ? PAGE : MISSING;
+  const documentId = /^\/dokumenty\/([^/]+)$/.exec(path)?.[1];
+  if (documentId && documentId !== "lpdi") {
+    return (await documentIsMissing(documentId, request)) ? MISSING : PAGE;
+  }
+  const [, section, segment] = /^\/(podmioty|uslugi|gminy|dobre-praktyki)\/([^/]+)$/.exec(path) ?? [];
+  if (section === "gminy") {
+    if (!AREA_CODE.test(segment!)) return MISSING;
+    if (await areaIsRejected(segment!, request)) return MISSING;
+  } else if (section && (await slugIsMissing(section as keyof typeof SLUG_QUERIES, segment!, request))) {
+    return MISSING;
+  }
+  return PAGE;
 }
 
 const SLUG_QUERIES = {

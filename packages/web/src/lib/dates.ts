@@ -1,14 +1,17 @@
-const longDate = new Intl.DateTimeFormat("pl-PL", { dateStyle: "long", timeZone: "UTC" });
-
 function parseDate(isoDate: string): Date | null {
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** "7 marca 2027" for a calendar date "2027-03-07" (the API's `Date` scalar, no time zone). */
-export function formatDate(isoDate: string): string {
+/**
+ * "7 marca 2027" for a calendar date "2027-03-07" (the API's `Date` scalar, no time zone); another
+ * language's BCP 47 tag gives its own form ("7 March 2027").
+ */
+export function formatDate(isoDate: string, languageTag = "pl-PL"): string {
   const date = parseDate(isoDate);
-  return date ? longDate.format(date) : isoDate;
+  return date
+    ? new Intl.DateTimeFormat(languageTag, { dateStyle: "long", timeZone: "UTC" }).format(date)
+    : isoDate;
 }
 
 /**

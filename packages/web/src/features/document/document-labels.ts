@@ -1,4 +1,5 @@
 import type { DocumentKind, DocumentStatus, LpdiStatus, TextExtractionState } from "@/__generated__/graphql";
+import type { Locale } from "@/i18n/locales";
 
 // Polish labels of the documents' enums (the wording of DOMAIN.md). `Record<Enum, string>` makes a
 // new enum value in the schema a type error here until it gets its label.
@@ -42,4 +43,37 @@ export const TEXT_STATE_NOTES: Record<TextExtractionState, string | null> = {
   NO_TEXT_LAYER: "Brak warstwy tekstowej — dokument jest skanem; pobierz plik PDF.",
   ENCRYPTED: "Plik jest zabezpieczony hasłem, więc nie odczytaliśmy jego treści; pobierz plik PDF.",
   BROKEN: "Nie udało się odczytać pliku — może być uszkodzony; pobierz plik PDF.",
+};
+
+/** Kinds in English and Ukrainian, for the pages translated so far (the home page's latest documents). */
+export const DOCUMENT_KIND_LABELS_BY_LOCALE: Record<Locale, Record<DocumentKind, string>> = {
+  pl: DOCUMENT_KIND_LABELS,
+  en: {
+    LPDI: "local deinstitutionalisation plan for social services (LPDI)",
+    RPDI: "regional deinstitutionalisation plan (RPDI)",
+    WPRES: "regional social economy development programme (WPRES)",
+    WPRES_MONITORING: "WPRES monitoring report",
+    KPRES: "National Social Economy Development Programme (KPRES)",
+    OZPS: "assessment of social assistance resources (OZPS)",
+    STRATEGY: "strategy for solving social problems",
+    DIAGNOSIS: "diagnosis",
+    REPORT: "report",
+    BULLETIN: "bulletin",
+    GUIDELINES: "guidelines",
+    OTHER: "other document",
+  },
+  uk: {
+    LPDI: "місцевий план деінституціоналізації соціальних послуг (LPDI)",
+    RPDI: "регіональний план деінституціоналізації (RPDI)",
+    WPRES: "воєводська програма розвитку соціальної економіки (WPRES)",
+    WPRES_MONITORING: "звіт про моніторинг WPRES",
+    KPRES: "Національна програма розвитку соціальної економіки (KPRES)",
+    OZPS: "оцінка ресурсів соціальної допомоги (OZPS)",
+    STRATEGY: "стратегія розв’язання соціальних проблем",
+    DIAGNOSIS: "діагностика",
+    REPORT: "звіт",
+    BULLETIN: "бюлетень",
+    GUIDELINES: "настанови",
+    OTHER: "інший документ",
+  },
 };

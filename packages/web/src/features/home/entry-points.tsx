@@ -1,5 +1,7 @@
+import { localizeJourney } from "@/features/journeys/journey-text";
 import { journeyHref, JOURNEYS } from "@/features/journeys/journeys";
-import { pluralize } from "@/lib/polish-plural";
+import { localeHref, type Locale } from "@/i18n/locales";
+import type { Messages } from "@/i18n/messages";
 
 /** How many published records each section holds, from the connections' totalCount. */
 export interface HubCounts {
@@ -10,69 +12,60 @@ export interface HubCounts {
 }
 
 /** The three doors of the hub: residents, JST officials looking for suppliers, and knowledge. */
-export function EntryPoints(props: { counts: HubCounts }) {
-  const { counts } = props;
+export function EntryPoints(props: { counts: HubCounts; locale: Locale; messages: Messages["home"] }) {
+  const { counts, locale, messages } = props;
+  const href = (path: string) => localeHref(locale, path);
   return (
     <div className="entry-points">
       <section className="entry-point" aria-labelledby="znajdz-usluge">
-        <h2 id="znajdz-usluge">Znajdź usługę</h2>
-        <p>Dla mieszkańców: opieka, wsparcie rodziny, pomoc dla seniorów i osób z niepełnosprawnościami.</p>
+        <h2 id="znajdz-usluge">{messages.findService}</h2>
+        <p>{messages.findServiceText}</p>
         <ul className="entry-point__links">
           {JOURNEYS.map((journey) => (
             <li key={journey.slug}>
-              <a href={journeyHref(journey)}>{journey.title}</a>
+              <a href={href(journeyHref(journey))}>{localizeJourney(journey, locale).title}</a>
             </li>
           ))}
           <li>
-            <a href="/uslugi">Wszystkie usługi społeczne</a>
+            <a href={href("/uslugi")}>{messages.allServices}</a>
           </li>
         </ul>
-        <p className="entry-point__count">
-          W katalogu: {pluralize(counts.services, { one: "usługa", few: "usługi", many: "usług" })}
-        </p>
+        <p className="entry-point__count">{messages.servicesCount(counts.services)}</p>
       </section>
 
       <section className="entry-point" aria-labelledby="znajdz-dostawce">
-        <h2 id="znajdz-dostawce">Znajdź dostawcę — zakupy prospołeczne</h2>
-        <p>
-          Dla samorządów: spółdzielnie socjalne, fundacje, CIS, ZAZ i inne podmioty ekonomii społecznej, które
-          mogą wykonać zamówienie.
-        </p>
+        <h2 id="znajdz-dostawce">{messages.findSupplier}</h2>
+        <p>{messages.findSupplierText}</p>
         <ul className="entry-point__links">
           <li>
-            <a href="/podmioty">Rejestr podmiotów ekonomii społecznej</a>
+            <a href={href("/zakupy-prospoleczne")}>{messages.reservedContracts}</a>
           </li>
           <li>
-            <a href="/zakup-prospoleczny">Dostawcy ze znakiem Zakup Prospołeczny</a>
+            <a href={href("/podmioty")}>{messages.registry}</a>
+          </li>
+          <li>
+            <a href={href("/zakup-prospoleczny")}>{messages.certifiedSuppliers}</a>
           </li>
         </ul>
-        <p className="entry-point__count">
-          W rejestrze:{" "}
-          {pluralize(counts.organizations, { one: "podmiot", few: "podmioty", many: "podmiotów" })}
-        </p>
+        <p className="entry-point__count">{messages.organizationsCount(counts.organizations)}</p>
       </section>
 
       <section className="entry-point" aria-labelledby="wiedza">
-        <h2 id="wiedza">Wiedza: dobre praktyki, dokumenty, dane</h2>
-        <p>Co zadziałało w innych gminach, plany i programy regionu, wskaźniki obserwatorium.</p>
+        <h2 id="wiedza">{messages.knowledge}</h2>
+        <p>{messages.knowledgeText}</p>
         <ul className="entry-point__links">
           <li>
-            <a href="/dobre-praktyki">Dobre praktyki</a>
+            <a href={href("/dobre-praktyki")}>{messages.goodPractices}</a>
           </li>
           <li>
-            <a href="/dokumenty">Dokumenty</a>
+            <a href={href("/dokumenty")}>{messages.documents}</a>
           </li>
           <li>
-            <a href="/dane">Dane i wskaźniki</a>
+            <a href={href("/dane")}>{messages.data}</a>
           </li>
         </ul>
         <p className="entry-point__count">
-          {pluralize(counts.goodPractices, {
-            one: "dobra praktyka",
-            few: "dobre praktyki",
-            many: "dobrych praktyk",
-          })}{" "}
-          · {pluralize(counts.documents, { one: "dokument", few: "dokumenty", many: "dokumentów" })}
+          {messages.knowledgeCount(counts.goodPractices, counts.documents)}
         </p>
       </section>
     </div>

@@ -1,16 +1,25 @@
+import { localeHref, type Locale } from "@/i18n/locales";
+import type { Messages } from "@/i18n/messages";
+
 /**
  * The home page's own search: a plain GET form to /szukaj like the one in the header, with a name
  * of its own ("Czego szukasz?") so the two search landmarks and boxes are told apart.
  */
-export function HomeSearchForm() {
+export function HomeSearchForm(props: { locale: Locale; messages: Messages["home"] }) {
+  const { locale, messages } = props;
   return (
-    <form className="home-search" method="get" action="/szukaj" role="search" aria-labelledby="czego-szukasz">
+    <form
+      className="home-search"
+      method="get"
+      action={localeHref(locale, "/szukaj")}
+      role="search"
+      aria-labelledby="czego-szukasz"
+    >
       <label id="czego-szukasz" htmlFor="czego-szukasz-pole">
-        Czego szukasz?
+        {messages.searchLabel}
       </label>
       <p className="hint" id="czego-szukasz-podpowiedz">
-        Wpisz, czego potrzebujesz i gdzie, np. „opieka wytchnieniowa Łapy”, „catering Sokółka”, „plan
-        deinstytucjonalizacji Białystok”.
+        {messages.searchHint}
       </p>
       <div className="home-search__row">
         <input
@@ -21,7 +30,7 @@ export function HomeSearchForm() {
           autoComplete="off"
           aria-describedby="czego-szukasz-podpowiedz"
         />
-        <button type="submit">Szukaj</button>
+        <button type="submit">{messages.searchSubmit}</button>
       </div>
     </form>
   );

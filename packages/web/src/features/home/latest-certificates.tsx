@@ -1,4 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
+import { LOCALE_TAGS, localeHref, type Locale } from "@/i18n/locales";
+import type { Messages } from "@/i18n/messages";
 import { formatDate } from "@/lib/dates";
 
 export const LatestCertificates_certificate = graphql(`
@@ -22,14 +24,21 @@ export const LatestCertificates_certificate = graphql(`
   }
 `);
 
-/** The newest "Zakup Prospołeczny" holders, each with what exactly was certified. */
+/**
+ * The newest "Zakup Prospołeczny" holders, each with what exactly was certified. Names and offerings
+ * are records, in Polish whatever the page's language.
+ */
 export function LatestCertificates(props: {
   certificates: FragmentType<typeof LatestCertificates_certificate>[];
+  locale: Locale;
+  messages: Messages["home"];
 }) {
+  const { locale, messages } = props;
+  const records = locale === "pl" ? undefined : "pl";
   const certificates = props.certificates.map((certificate) =>
     getFragmentData(LatestCertificates_certificate, certificate),
   );
-  if (certificates.length === 0) return <p>Obecnie żaden certyfikat nie jest ważny.</p>;
+  if (certificates.length === 0) return <p>{messages.noCertificates}</p>;
   return (
     <ul className="latest-list">
       {certificates.map((certificate) => {
@@ -37,15 +46,21 @@ export function LatestCertificates(props: {
         return (
           <li key={certificate.id}>
             {holder ? (
-              <a href={`/podmioty/${encodeURIComponent(holder.slug)}`}>{holder.name}</a>
+              <a href={localeHref(locale, `/podmioty/${encodeURIComponent(holder.slug)}`)} lang={records}>
+                {holder.name}
+              </a>
             ) : (
-              "Podmiot niepublikowany"
+              messages.unpublishedHolder
             )}
-            {holder?.address.city && <span className="latest-list__meta">, {holder.address.city}</span>}
+            {holder?.address.city && (
+              <span className="latest-list__meta">
+                , <span lang={records}>{holder.address.city}</span>
+              </span>
+            )}
             <p className="latest-list__detail">
-              {certificate.offerings.map((offering) => offering.name).join(", ")} · ważny od{" "}
-              {formatDate(certificate.validFrom)} r.
-              {certificate.isDemo && " · dane demonstracyjne"}
+              <span lang={records}>{certificate.offerings.map((offering) => offering.name).join(", ")}</span>{" "}
+              · {messages.validFrom(formatDate(certificate.validFrom, LOCALE_TAGS[locale]))}
+              {certificate.isDemo && ` · ${messages.demo}`}
             </p>
           </li>
         );

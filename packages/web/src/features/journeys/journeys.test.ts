@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseServiceSearch, toServiceFilter } from "@/features/service/service-search";
+import { LOCALES } from "@/i18n/locales";
+import { localizeJourney } from "./journey-text";
 import { findJourney, journeyCatalogueHref, journeyHref, JOURNEYS, journeySearch } from "./journeys";
 
 function paramsOf(href: string): Record<string, string[]> {
@@ -42,14 +44,26 @@ describe("journeys", () => {
     },
   );
 
-  it("speak plainly: 3 to 6 sentences naming where to apply", () => {
-    for (const journey of JOURNEYS) {
+  it.each(LOCALES)("speak plainly in %s: 3 to 6 sentences naming where to apply", (locale) => {
+    for (const journey of JOURNEYS.map((each) => localizeJourney(each, locale))) {
       const text = journey.intro.join(" ");
       const sentences = text.split(/(?<=[.!?])\s+/).filter(Boolean);
       expect(sentences.length).toBeGreaterThanOrEqual(3);
       expect(sentences.length).toBeLessThanOrEqual(6);
       expect(text).toMatch(/OPS|PCPR/);
     }
+  });
+
+  it("are translated in words only: slug and filter stay those of the Polish catalogue", () => {
+    for (const locale of LOCALES) {
+      for (const journey of JOURNEYS) {
+        const translated = localizeJourney(journey, locale);
+        expect(translated.slug).toBe(journey.slug);
+        expect(translated.filter).toEqual(journey.filter);
+        if (locale !== "pl") expect(translated.title).not.toBe(journey.title);
+      }
+    }
+    expect(localizeJourney(JOURNEYS[0]!, "uk").title).toBe("Шукаю допомогу для людини похилого віку");
   });
 
   it("keeps the senior, disability and family filters as the API names the groups", () => {

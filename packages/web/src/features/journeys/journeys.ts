@@ -10,8 +10,10 @@ export interface JourneyFilter {
 }
 
 /** A resident's question answered in plain words, with the catalogue already narrowed to fit it. */
+export type JourneySlug = "osoba-starsza" | "osoba-z-niepelnosprawnoscia" | "rodzina-w-kryzysie";
+
 export interface Journey {
-  slug: string;
+  slug: JourneySlug;
   /** The question as the resident would put it: the page's h1 and the link text on the home page. */
   title: string;
   /** For search engines and link previews. */
@@ -71,6 +73,9 @@ export const JOURNEYS: readonly Journey[] = [
 export function findJourney(slug: string): Journey | undefined {
   return JOURNEYS.find((journey) => journey.slug === slug);
 }
+
+/** The words of a journey a resident reads, translated; the slug and the filter stay the same. */
+export type JourneyText = Pick<Journey, "title" | "description" | "intro" | "audience">;
 
 export function journeyHref(journey: Journey): string {
   return `${JOURNEYS_PATH}/${journey.slug}`;

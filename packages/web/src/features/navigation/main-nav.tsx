@@ -1,31 +1,35 @@
 "use client";
 
 import { usePathname } from "next/navigation";
+import { localeHref, splitLocale, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 
 const LINKS = [
-  { href: "/", label: "Strona główna" },
-  { href: "/podmioty", label: "Podmioty ekonomii społecznej" },
-  { href: "/uslugi", label: "Usługi społeczne" },
-  { href: "/dokumenty", label: "Dokumenty" },
-  { href: "/dobre-praktyki", label: "Dobre praktyki" },
-  { href: "/dane", label: "Dane" },
-  { href: "/zakup-prospoleczny", label: "Zakup Prospołeczny" },
-];
+  { href: "/", key: "home" },
+  { href: "/podmioty", key: "organizations" },
+  { href: "/uslugi", key: "services" },
+  { href: "/dokumenty", key: "documents" },
+  { href: "/dobre-praktyki", key: "goodPractices" },
+  { href: "/dane", key: "data" },
+  { href: "/zakup-prospoleczny", key: "procurement" },
+] as const;
 
-function isCurrent(pathname: string, href: string): boolean {
-  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+function isCurrent(path: string, href: string): boolean {
+  return href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`);
 }
 
 /** The main navigation; the link of the section being viewed carries aria-current="page". */
-export function MainNav() {
-  const pathname = usePathname() ?? "";
+export function MainNav(props: { locale: Locale }) {
+  const { locale } = props;
+  const messages = getMessages(locale).nav;
+  const { path } = splitLocale(usePathname() ?? "");
   return (
-    <nav className="site-nav" aria-label="Główna">
+    <nav className="site-nav" aria-label={messages.label}>
       <ul>
-        {LINKS.map(({ href, label }) => (
+        {LINKS.map(({ href, key }) => (
           <li key={href}>
-            <a href={href} aria-current={isCurrent(pathname, href) ? "page" : undefined}>
-              {label}
+            <a href={localeHref(locale, href)} aria-current={isCurrent(path, href) ? "page" : undefined}>
+              {messages[key]}
             </a>
           </li>
         ))}

@@ -1,18 +1,22 @@
+import { localeHref, type Locale } from "@/i18n/locales";
+import type { Messages } from "@/i18n/messages";
+
 /** Pages about the site itself; every page links them from the footer. */
 export const SITE_INFO_LINKS = [
-  { href: "/o-serwisie", label: "O serwisie" },
-  { href: "/deklaracja-dostepnosci", label: "Deklaracja dostępności" },
-  { href: "/kontakt", label: "Kontakt" },
-  { href: "/polityka-prywatnosci", label: "Polityka prywatności" },
-];
+  { href: "/o-serwisie", key: "about" },
+  { href: "/deklaracja-dostepnosci", key: "accessibility" },
+  { href: "/kontakt", key: "contact" },
+  { href: "/polityka-prywatnosci", key: "privacy" },
+] as const;
 
-export function SiteInfoNav() {
+export function SiteInfoNav(props: { locale: Locale; messages: Messages["siteInfo"] }) {
+  const { locale, messages } = props;
   return (
-    <nav className="site-info-nav" aria-label="Informacje o serwisie">
+    <nav className="site-info-nav" aria-label={messages.label}>
       <ul>
-        {SITE_INFO_LINKS.map(({ href, label }) => (
+        {SITE_INFO_LINKS.map(({ href, key }) => (
           <li key={href}>
-            <a href={href}>{label}</a>
+            <a href={localeHref(locale, href)}>{messages[key]}</a>
           </li>
         ))}
       </ul>

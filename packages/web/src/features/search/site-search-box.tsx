@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { localeHref, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import "./site-search-box.css";
 
 /** One completion as /szukaj/podpowiedzi answers it. */
@@ -10,27 +12,18 @@ export interface SuggestionOption {
   href: string;
 }
 
-const KIND_LABELS: Record<SuggestionOption["kind"], string> = {
-  PLACE: "gmina lub powiat",
-  ORGANIZATION: "podmiot",
-  SERVICE_AREA: "obszar usług",
-  SERVICE_TYPE: "rodzaj usługi",
-};
 const DEBOUNCE_MS = 250;
-
-function announcement(count: number): string {
-  if (count === 0) return "Brak podpowiedzi.";
-  const rules = new Intl.PluralRules("pl-PL").select(count);
-  const word = rules === "one" ? "podpowiedź" : rules === "few" ? "podpowiedzi" : "podpowiedzi";
-  return `${count} ${word}. Użyj strzałek w górę i w dół, aby wybrać.`;
-}
 
 /**
  * The search box in the site header. On the server (and without JavaScript) it is a plain GET form
  * to /szukaj; once hydrated, the input becomes a WAI-ARIA combobox with completions from
- * /szukaj/podpowiedzi. Enter on a chosen option opens it; otherwise Enter submits the form.
+ * /szukaj/podpowiedzi. Enter on a chosen option opens it; otherwise Enter submits the form. The
+ * completions are records (in Polish); what they open is the page in the reader's language.
  */
-export function SiteSearchBox() {
+export function SiteSearchBox(props: { locale: Locale }) {
+  // The dictionary is read here: its plural functions cannot cross from a server component.
+  const { locale } = props;
+  const messages = getMessages(locale).searchBox;
   const id = useId();
   const inputId = `${id}-pole`;
   const listId = `${id}-lista`;
@@ -72,11 +65,14 @@ export function SiteSearchBox() {
           signal: controller.signal,
         });
         if (!response.ok) return;
-        const found = (await response.json()) as SuggestionOption[];
+        const found = ((await response.json()) as SuggestionOption[]).map((option) => ({
+          ...option,
+          href: localeHref(locale, option.href),
+        }));
         setOptions(found);
         setActive(-1);
         setOpen(found.length > 0);
-        setStatus(announcement(found.length));
+        setStatus(found.length === 0 ? messages.none : messages.found(found.length));
       } catch {
         // An aborted or failed lookup leaves the plain form, which still works.
       }
@@ -111,8 +107,14 @@ export function SiteSearchBox() {
   const activeId = expanded && active >= 0 ? `${listId}-${active}` : undefined;
 
   return (
-    <form className="site-search" method="get" action="/szukaj" role="search" aria-label="Serwis">
-      <label htmlFor={inputId}>Szukaj w serwisie</label>
+    <form
+      className="site-search"
+      method="get"
+      action={localeHref(locale, "/szukaj")}
+      role="search"
+      aria-label={messages.landmark}
+    >
+      <label htmlFor={inputId}>{messages.label}</label>
       <div className="site-search__row">
         <div className="site-search__field">
           <input
@@ -136,7 +138,7 @@ export function SiteSearchBox() {
             <ul
               id={listId}
               role="listbox"
-              aria-label="Podpowiedzi"
+              aria-label={messages.suggestions}
               className="site-search__options"
               hidden={!expanded}
             >
@@ -154,13 +156,14 @@ export function SiteSearchBox() {
                   onMouseDown={(event) => event.preventDefault()}
                   onClick={() => window.location.assign(option.href)}
                 >
-                  {option.label} <span className="site-search__kind">— {KIND_LABELS[option.kind]}</span>
+                  <span lang={locale === "pl" ? undefined : "pl"}>{option.label}</span>{" "}
+                  <span className="site-search__kind">— {messages.kinds[option.kind]}</span>
                 </li>
               ))}
             </ul>
           )}
         </div>
-        <button type="submit">Szukaj</button>
+        <button type="submit">{messages.submit}</button>
       </div>
       <p className="visually-hidden" aria-live="polite">
         {status}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { costText } from "./service-card-cost";
+import { costParts, costText } from "./service-card-cost";
+import { serviceLabels } from "./service-labels";
 
 describe("costText", () => {
   it("says a free service is free, never with a price", () => {
@@ -15,5 +16,18 @@ describe("costText", () => {
     expect(costText({ kind: "INCOME_DEPENDENT", amount: null, unit: null })).toBe(
       "Odpłatność zależna od dochodu",
     );
+  });
+});
+
+describe("costParts", () => {
+  it("names the kind in the page's language and keeps the record's price", () => {
+    expect(costParts({ kind: "PAID", amount: 25, unit: "zł/godz." }, serviceLabels("en").costKinds)).toEqual({
+      sentence: "Paid",
+      price: "25 zł/godz.",
+    });
+    expect(costParts({ kind: "FREE", amount: 0, unit: null }, serviceLabels("uk").costKinds)).toEqual({
+      sentence: "Безоплатна",
+      price: null,
+    });
   });
 });

@@ -1,7 +1,9 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
 import { KIND_LABELS } from "@/features/territory/kind-labels";
-import { costText } from "./service-card-cost";
-import { SERVICE_AREA_LABELS, SERVICE_TYPE_LABELS } from "./service-labels";
+import { DEFAULT_LOCALE, localeHref, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
+import { costParts } from "./service-card-cost";
+import { serviceLabels } from "./service-labels";
 
 export const ServiceCard_service = graphql(`
   fragment ServiceCard_service on Service {
@@ -36,62 +38,81 @@ export const ServiceCard_service = graphql(`
 
 const MAX_PLACES = 3;
 
-/** "Łapy, ul. Leśna 5; Suraż, …" — at most three addresses, then how many more. */
-function placesText(locations: { address: { streetAddress: string; city: string } }[]): string {
+/** "Łapy, ul. Leśna 5; Suraż, …" — at most three addresses, and how many more there are. */
+function places(locations: { address: { streetAddress: string; city: string } }[]) {
   const addresses = [
     ...new Set(
       locations.map(({ address }) => [address.city, address.streetAddress].filter(Boolean).join(", ")),
     ),
   ];
-  const shown = addresses.slice(0, MAX_PLACES).join("; ");
-  const more = addresses.length - MAX_PLACES;
-  return more > 0 ? `${shown} i ${more} ${more === 1 ? "inne miejsce" : "inne miejsca"}` : shown;
+  return { shown: addresses.slice(0, MAX_PLACES).join("; "), more: addresses.length - MAX_PLACES };
 }
 
 /**
  * One search result: the title links to the service's page (its heading, for screen readers).
- * `number` is the position in the results, shown when a map refers to it.
+ * `number` is the position in the results, shown when a map refers to it. On a page in another
+ * language the card's words are translated and the record's own text is marked Polish.
  */
-export function ServiceCard(props: { service: FragmentType<typeof ServiceCard_service>; number?: number }) {
+export function ServiceCard(props: {
+  service: FragmentType<typeof ServiceCard_service>;
+  number?: number;
+  locale?: Locale;
+}) {
   const service = getFragmentData(ServiceCard_service, props.service);
+  const locale = props.locale ?? DEFAULT_LOCALE;
+  const words = getMessages(locale).serviceCard;
+  const labels = serviceLabels(locale);
+  const record = locale === DEFAULT_LOCALE ? undefined : "pl";
   const headingId = `usluga-${service.slug}`;
-  const places = placesText(service.locations);
+  const { shown, more } = places(service.locations);
   const areas = service.areasServed.map((unit) => `${KIND_LABELS[unit.kind]} ${unit.name}`).join(", ");
+  const cost = costParts(service.cost, labels.costKinds);
   return (
     <article className="service-card" aria-labelledby={headingId}>
       <h3 id={headingId}>
         {props.number !== undefined && <span className="service-card__number">{props.number}. </span>}
-        <a href={`/uslugi/${encodeURIComponent(service.slug)}`}>{service.title}</a>
+        <a href={localeHref(locale, `/uslugi/${encodeURIComponent(service.slug)}`)} lang={record}>
+          {service.title}
+        </a>
       </h3>
       <p className="service-card__meta">
-        {SERVICE_TYPE_LABELS[service.serviceType]} · {SERVICE_AREA_LABELS[service.category]}
+        {labels.serviceTypes[service.serviceType]} · {labels.serviceAreas[service.category]}
       </p>
       <dl className="service-card__facts">
         <div>
-          <dt>Prowadzi</dt>
-          <dd>{service.provider?.name ?? "usługodawca nie jest podany"}</dd>
+          <dt>{words.provider}</dt>
+          <dd>{service.provider ? <span lang={record}>{service.provider.name}</span> : words.noProvider}</dd>
         </div>
         <div>
-          <dt>Koszt</dt>
+          <dt>{words.cost}</dt>
           <dd className={service.cost.kind === "FREE" ? "service-card__free" : undefined}>
-            {costText(service.cost)}
+            {cost.price ? (
+              <>
+                {cost.sentence}: <span lang={record}>{cost.price}</span>
+              </>
+            ) : (
+              cost.sentence
+            )}
           </dd>
         </div>
         <div>
-          <dt>Miejsce</dt>
-          <dd>{places || "bez stałego adresu"}</dd>
+          <dt>{words.place}</dt>
+          <dd>
+            {shown ? <span lang={record}>{shown}</span> : words.noAddress}
+            {more > 0 && ` ${words.morePlaces(more)}`}
+          </dd>
         </div>
         {areas && (
           <div>
-            <dt>Dla mieszkańców</dt>
-            <dd>{areas}</dd>
+            <dt>{words.residents}</dt>
+            <dd lang={record}>{areas}</dd>
           </div>
         )}
       </dl>
       {(service.isStale || service.isDemo) && (
-        <ul className="badges" aria-label="Oznaczenia">
-          {service.isStale && <li className="badge badge--stale">Dane mogą być nieaktualne</li>}
-          {service.isDemo && <li className="badge badge--demo">Dane demonstracyjne</li>}
+        <ul className="badges" aria-label={words.badges}>
+          {service.isStale && <li className="badge badge--stale">{words.stale}</li>}
+          {service.isDemo && <li className="badge badge--demo">{words.demo}</li>}
         </ul>
       )}
     </article>

@@ -6,6 +6,19 @@ import type {
   ServiceType,
   TargetGroup,
 } from "@/__generated__/graphql";
+import type { Locale } from "@/i18n/locales";
+import {
+  COST_KIND_LABELS_EN,
+  SERVICE_AREA_LABELS_EN,
+  SERVICE_TYPE_LABELS_EN,
+  TARGET_GROUP_LABELS_EN,
+} from "./service-labels-en";
+import {
+  COST_KIND_LABELS_UK,
+  SERVICE_AREA_LABELS_UK,
+  SERVICE_TYPE_LABELS_UK,
+  TARGET_GROUP_LABELS_UK,
+} from "./service-labels-uk";
 
 // Polish labels of the catalogue's enums (the statutory wording of DOMAIN.md). `Record<Enum, string>`
 // makes a new enum value in the schema a type error here until it gets its label.
@@ -103,3 +116,36 @@ export const LANGUAGE_LABELS: Record<string, string> = {
   de: "niemiecki",
   pjm: "polski język migowy (PJM)",
 };
+
+/** The enum labels a page in a language shows (the Polish ones above for Polish). */
+export interface ServiceLabels {
+  serviceTypes: Record<ServiceType, string>;
+  serviceAreas: Record<ServiceArea, string>;
+  targetGroups: Record<TargetGroup, string>;
+  costKinds: Record<CostKind, string>;
+}
+
+const SERVICE_LABELS: Record<Locale, ServiceLabels> = {
+  pl: {
+    serviceTypes: SERVICE_TYPE_LABELS,
+    serviceAreas: SERVICE_AREA_LABELS,
+    targetGroups: TARGET_GROUP_LABELS,
+    costKinds: COST_KIND_LABELS,
+  },
+  en: {
+    serviceTypes: SERVICE_TYPE_LABELS_EN,
+    serviceAreas: SERVICE_AREA_LABELS_EN,
+    targetGroups: TARGET_GROUP_LABELS_EN,
+    costKinds: COST_KIND_LABELS_EN,
+  },
+  uk: {
+    serviceTypes: SERVICE_TYPE_LABELS_UK,
+    serviceAreas: SERVICE_AREA_LABELS_UK,
+    targetGroups: TARGET_GROUP_LABELS_UK,
+    costKinds: COST_KIND_LABELS_UK,
+  },
+};
+
+export function serviceLabels(locale: Locale): ServiceLabels {
+  return SERVICE_LABELS[locale];
+}

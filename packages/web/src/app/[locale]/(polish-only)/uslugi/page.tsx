@@ -21,6 +21,7 @@ import {
   type ServiceSearch,
 } from "@/features/service/service-search";
 import { ServiceViewSwitch } from "@/features/service/service-view-switch";
+import { localeHref, localeOf } from "@/i18n/locales";
 import { query } from "@/lib/apollo/rsc-client";
 import { mapTiles } from "@/lib/config";
 import { badUserInput } from "@/lib/graphql-errors";
@@ -93,12 +94,24 @@ function placeProblem(resolution: PlaceResolution): InvalidServiceSearch | null 
   return { title, message, fieldError: { field: "gdzie", message: `${title} ${message}` } };
 }
 
-export default async function ServicesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+export default async function ServicesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<RawSearchParams>;
+}) {
   const search = parseServiceSearch(await searchParams);
   const resolution = await resolvePlace(search);
   if (resolution.status === "found" && resolution.redirect) {
-    // The URL gets the code of the unit used, so that a shared link shows the same place.
-    redirect(serviceSearchHref({ ...search, areaCode: resolution.place.code }, { page: search.page }));
+    // The URL gets the code of the unit used, so that a shared link shows the same place; the
+    // language prefix stays.
+    redirect(
+      localeHref(
+        await localeOf(params),
+        serviceSearchHref({ ...search, areaCode: resolution.place.code }, { page: search.page }),
+      ),
+    );
   }
   const place = resolution.status === "found" ? resolution.place : null;
   // Links carry the unit actually used, never a code the page could not use.

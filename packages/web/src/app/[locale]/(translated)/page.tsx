@@ -4,16 +4,25 @@ import { EntryPoints } from "@/features/home/entry-points";
 import { HomeSearchForm } from "@/features/home/home-search-form";
 import { LatestCertificates } from "@/features/home/latest-certificates";
 import { LatestDocuments } from "@/features/home/latest-documents";
+import { alternates } from "@/i18n/alternates";
+import { localeHref, localeOf } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
 import "@/features/home/home.css";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: { absolute: "Obserwatorium polityki społecznej województwa podlaskiego" },
-  description:
-    "Znajdź usługę społeczną w swojej gminie, dostawcę ze znakiem Zakup Prospołeczny albo dobre praktyki, dokumenty i dane o polityce społecznej województwa podlaskiego.",
-};
+type Params = Promise<{ locale: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = await localeOf(params);
+  const { home } = getMessages(locale);
+  return {
+    title: { absolute: home.title },
+    description: home.description,
+    alternates: alternates(locale, "/"),
+  };
+}
 
 const LATEST = 5;
 
@@ -51,7 +60,9 @@ const HomePageQuery = graphql(`
   }
 `);
 
-export default async function HomePage() {
+export default async function HomePage({ params }: { params: Params }) {
+  const locale = await localeOf(params);
+  const messages = getMessages(locale).home;
   const { data } = await query({ query: HomePageQuery, variables: { latest: LATEST } });
   if (!data) throw new Error("The home page query returned no data");
   const counts = {
@@ -62,33 +73,38 @@ export default async function HomePage() {
   };
   return (
     <div className="container home">
-      <h1>Obserwatorium polityki społecznej</h1>
-      <p className="lead">
-        Pomoc i usługi społeczne w województwie podlaskim, dostawcy ekonomii społecznej oraz wiedza o tym, co
-        działa — w jednym miejscu.
-      </p>
-      <HomeSearchForm />
-      <EntryPoints counts={counts} />
+      <h1>{messages.heading}</h1>
+      <p className="lead">{messages.lead}</p>
+      <HomeSearchForm locale={locale} messages={messages} />
+      <EntryPoints counts={counts} locale={locale} messages={messages} />
 
       <div className="home__latest">
         <section aria-labelledby="nowe-certyfikaty">
-          <h2 id="nowe-certyfikaty">Najnowsze certyfikaty „Zakup Prospołeczny”</h2>
-          <LatestCertificates certificates={data.certificates.edges.map((edge) => edge.node)} />
+          <h2 id="nowe-certyfikaty">{messages.latestCertificates}</h2>
+          <LatestCertificates
+            certificates={data.certificates.edges.map((edge) => edge.node)}
+            locale={locale}
+            messages={messages}
+          />
           <p>
-            <a href="/zakup-prospoleczny">Wszyscy dostawcy ze znakiem Zakup Prospołeczny</a>
+            <a href={localeHref(locale, "/zakup-prospoleczny")}>{messages.allCertified}</a>
           </p>
         </section>
         <section aria-labelledby="nowe-dokumenty">
-          <h2 id="nowe-dokumenty">Najnowsze dokumenty</h2>
-          <LatestDocuments documents={data.documents.edges.map((edge) => edge.node)} />
+          <h2 id="nowe-dokumenty">{messages.latestDocuments}</h2>
+          <LatestDocuments
+            documents={data.documents.edges.map((edge) => edge.node)}
+            locale={locale}
+            messages={messages}
+          />
           <p>
-            <a href="/dokumenty">Wszystkie dokumenty</a>
+            <a href={localeHref(locale, "/dokumenty")}>{messages.allDocuments}</a>
           </p>
         </section>
       </div>
 
       <p className="home__places">
-        <a href="/gminy">Gminy i powiaty województwa — lista z kodami TERYT</a>
+        <a href={localeHref(locale, "/gminy")}>{messages.places}</a>
       </p>
     </div>
   );

@@ -1,12 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { graphql } from "@/__generated__";
-import { findJourney, journeyCatalogueHref, journeySearch, type Journey } from "@/features/journeys/journeys";
 import { JourneyPlaceForm } from "@/features/journeys/journey-place-form";
+import { localizeJourney } from "@/features/journeys/journey-text";
+import {
+  findJourney,
+  journeyCatalogueHref,
+  journeyHref,
+  journeySearch,
+  type Journey,
+} from "@/features/journeys/journeys";
 import { ServiceCard } from "@/features/service/service-card";
 import { toServiceFilter } from "@/features/service/service-search";
+import { alternates } from "@/i18n/alternates";
+import { localeHref, localeOf, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
-import { pluralize } from "@/lib/polish-plural";
 import "@/features/service/service-search.css";
 import "@/features/journeys/journey.css";
 
@@ -28,22 +37,30 @@ const JourneyServicesQuery = graphql(`
   }
 `);
 
-type Params = Promise<{ slug: string }>;
+type Params = Promise<{ locale: string; slug: string }>;
 
-async function journeyOf(params: Params): Promise<Journey> {
+/** The journey (in the page's language) and the language. */
+async function journeyOf(params: Params): Promise<{ journey: Journey; locale: Locale }> {
+  const locale = await localeOf(params);
   // The proxy answers unknown slugs with the site's 404 page before this runs.
   const journey = findJourney((await params).slug);
   if (!journey) notFound();
-  return journey;
+  return { journey: localizeJourney(journey, locale), locale };
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const journey = await journeyOf(params);
-  return { title: journey.title, description: journey.description };
+  const { journey, locale } = await journeyOf(params);
+  return {
+    title: journey.title,
+    description: journey.description,
+    alternates: alternates(locale, journeyHref(journey)),
+  };
 }
 
 export default async function JourneyPage({ params }: { params: Params }) {
-  const journey = await journeyOf(params);
+  const { journey, locale } = await journeyOf(params);
+  const messages = getMessages(locale);
+  const words = messages.journey;
   const search = journeySearch(journey);
   const { data } = await query({
     query: JourneyServicesQuery,
@@ -51,13 +68,12 @@ export default async function JourneyPage({ params }: { params: Params }) {
   });
   if (!data) throw new Error("The services query returned no data");
   const { totalCount, edges } = data.services;
-  const catalogueHref = journeyCatalogueHref(journey);
-  const all = pluralize(totalCount, { one: "usługę", few: "usługi", many: "usług" });
+  const catalogueHref = localeHref(locale, journeyCatalogueHref(journey));
 
   return (
     <div className="container journey">
       <p className="breadcrumb">
-        <a href="/">Strona główna</a> › Znajdź usługę
+        <a href={localeHref(locale, "/")}>{messages.nav.home}</a> › {words.breadcrumb}
       </p>
       <h1>{journey.title}</h1>
       <div className="prose">
@@ -69,35 +85,35 @@ export default async function JourneyPage({ params }: { params: Params }) {
       </div>
 
       <section className="journey__refine" aria-labelledby="w-twojej-okolicy">
-        <h2 id="w-twojej-okolicy">Usługi w Twojej okolicy</h2>
-        <JourneyPlaceForm journey={journey} />
+        <h2 id="w-twojej-okolicy">{words.nearYou}</h2>
+        <JourneyPlaceForm journey={journey} locale={locale} messages={words} />
         <p className="journey__catalogue">
-          <a href={catalogueHref}>
-            Zobacz wszystkie usługi {journey.audience} w wyszukiwarce ({totalCount.toLocaleString("pl-PL")})
-          </a>
+          <a href={catalogueHref}>{words.seeAll(journey.audience, totalCount)}</a>
         </p>
       </section>
 
       <section aria-labelledby="przyklady">
-        <h2 id="przyklady">Przykładowe usługi w województwie podlaskim</h2>
+        <h2 id="przyklady">{words.examples}</h2>
         <p className="results-count">
           {totalCount === 0
-            ? "W katalogu nie ma jeszcze takich usług."
-            : `Znaleźliśmy w katalogu ${all} ${journey.audience}.` +
-              (totalCount > edges.length ? ` Pokazujemy pierwsze ${edges.length}.` : "")}
+            ? words.none
+            : words.found(totalCount, journey.audience) +
+              (totalCount > edges.length ? ` ${words.showingFirst(edges.length)}` : "")}
         </p>
+        {locale !== "pl" && edges.length > 0 && <p className="hint">{words.recordsInPolish}</p>}
         {edges.length > 0 && (
+          // The cards translate their labels; the services' own text (records) stays Polish, marked so.
           <ol className="service-list">
             {edges.map((edge) => (
               <li key={edge.node.id}>
-                <ServiceCard service={edge.node} />
+                <ServiceCard service={edge.node} locale={locale} />
               </li>
             ))}
           </ol>
         )}
         {totalCount > edges.length && (
           <p>
-            <a href={catalogueHref}>Pokaż wszystkie {all} w wyszukiwarce i zawęź do swojej gminy</a>
+            <a href={catalogueHref}>{words.showAll(totalCount)}</a>
           </p>
         )}
       </section>

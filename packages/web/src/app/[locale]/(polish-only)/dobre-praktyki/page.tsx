@@ -23,6 +23,7 @@ import { ResultsPagination } from "@/features/navigation/results-pagination";
 import { todayInPoland } from "@/features/service/opening-hours-format";
 import { resolvePlace, type PlaceResolution } from "@/features/service/place-picker-resolve";
 import { parseServiceSearch } from "@/features/service/service-search";
+import { localeHref, localeOf } from "@/i18n/locales";
 import { query } from "@/lib/apollo/rsc-client";
 import { badUserInput } from "@/lib/graphql-errors";
 import { cursorAfter, pageCount } from "@/lib/pagination";
@@ -80,7 +81,10 @@ function placeProblem(resolution: PlaceResolution): InvalidGoodPracticeSearch | 
   return { title, message, fieldError: { field: "gdzie", message: `${title} ${message}` } };
 }
 
-export default async function GoodPracticesPage(props: { searchParams: Promise<RawSearchParams> }) {
+export default async function GoodPracticesPage(props: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<RawSearchParams>;
+}) {
   const lastYear = Number(todayInPoland(new Date()).slice(0, 4));
   const search = parseGoodPracticeSearch(await props.searchParams, lastYear);
   // The place is resolved exactly as on /uslugi; only its three fields matter to the resolver.
@@ -91,7 +95,12 @@ export default async function GoodPracticesPage(props: { searchParams: Promise<R
     areaCode: search.areaCode,
   });
   if (resolution.status === "found" && resolution.redirect) {
-    redirect(goodPracticeSearchHref({ ...search, areaCode: resolution.place.code }, { page: search.page }));
+    // The unit found goes into the URL, in the language the search was made in.
+    const href = goodPracticeSearchHref(
+      { ...search, areaCode: resolution.place.code },
+      { page: search.page },
+    );
+    redirect(localeHref(await localeOf(props.params), href));
   }
   const place = resolution.status === "found" ? resolution.place : null;
   const shown: GoodPracticeSearch = { ...search, areaCode: place?.code ?? "" };

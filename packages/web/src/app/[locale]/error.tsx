@@ -1,0 +1,19 @@
+"use client";
+
+import { useParams } from "next/navigation";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
+
+export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const { locale } = useParams<{ locale: string }>();
+  const messages = getMessages(isLocale(locale) ? locale : DEFAULT_LOCALE).error;
+  return (
+    <div className="container">
+      <h1>{messages.title}</h1>
+      <p role="alert">{messages.text}</p>
+      <button type="button" onClick={reset}>
+        {messages.retry}
+      </button>
+    </div>
+  );
+}
