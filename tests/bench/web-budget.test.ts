@@ -71,6 +71,21 @@ it("web: first-load JavaScript, server response times and throttled LCP", async 
     service: await measure(Array(REQUESTS).fill(paths.service), fetchPage),
     home: await measure(Array(REQUESTS).fill(paths.home), fetchPage),
   };
+  // Autocomplete against a separate hub process, as a browser would call it.
+  const suggest = async (prefix: string) => {
+    const response = await fetch(hub.apiUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: "query ($p: String!) { suggest(prefix: $p) { label } }",
+        variables: { p: prefix },
+      }),
+    });
+    expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+  };
+  const prefixes = ["so", "sok", "soko", "op", "opi", "spo", "spół", "ła", "łap", "fun", "fund", "su", "suw"];
+  await measure(prefixes, suggest);
+  const suggestTimes = await measure([...prefixes, ...prefixes, ...prefixes, ...prefixes], suggest);
   const scriptKb = Math.round((await firstLoadScriptBytes(page, `${hub.siteUrl}/uslugi`)) / 102.4) / 10;
   const lcp = {
     home: await throttledLcp(`${hub.siteUrl}/`),
@@ -90,5 +105,9 @@ it("web: first-load JavaScript, server response times and throttled LCP", async 
     row("`/uslugi` with place, category and free-only", times.catalogue),
     row("a service page", times.service),
     row("home page", times.home),
+    "",
+    "| GraphQL `suggest` from outside the hub process | n | median | p95 | p99 |",
+    "| --- | --- | --- | --- | --- |",
+    row("prefixes of 2–4 letters (target: median under 20 ms)", suggestTimes),
   ]);
 });
