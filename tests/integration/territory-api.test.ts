@@ -15,8 +15,8 @@ interface UnitsPage {
   };
 }
 
-const UNITS = `query Units($parentCode: String, $kinds: [TerritorialUnitKind!], $search: String, $first: Int!, $after: String) {
-  territorialUnits(parentCode: $parentCode, kinds: $kinds, search: $search, first: $first, after: $after) {
+const UNITS = `query Units($parentCode: String, $withinCode: String, $kinds: [TerritorialUnitKind!], $search: String, $first: Int!, $after: String) {
+  territorialUnits(parentCode: $parentCode, withinCode: $withinCode, kinds: $kinds, search: $search, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { cursor node { code name kind } }
@@ -143,6 +143,20 @@ describe("territorialUnits search (Meilisearch)", () => {
     expect(await names("augustow", { parentCode: "2001", kinds: ["RURAL_MUNICIPALITY"] })).toEqual([
       "Augustów 2001022",
     ]);
+  });
+
+  it("limits a search, or a list, to the units inside a unit", async () => {
+    // Nationwide "Dąbrowa" is everywhere; inside podlaskie only its own namesakes are left.
+    const inside = await names("dabrowa", { withinCode: "20" });
+    expect(inside.length).toBeGreaterThan(0);
+    expect(inside.every((name) => / 20\d+$/.test(name))).toBe(true);
+    const listed = await graphqlRequest<UnitsPage>(api, UNITS, { withinCode: "2002", first: 100 });
+    const codes = listed.data!.territorialUnits.edges.map((edge) => edge.node.code);
+    expect(codes.length).toBeGreaterThan(10);
+    expect(codes.every((code) => code.startsWith("2002") && code !== "2002")).toBe(true);
+    const malformed = await graphqlRequest(api, UNITS, { withinCode: "2%", first: 5 });
+    expect(malformed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(malformed.errors?.[0]?.message).toMatch(/withinCode/);
   });
 
   it("pages search results with cursors", async () => {

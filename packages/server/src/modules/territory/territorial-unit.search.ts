@@ -19,6 +19,7 @@ export class TerritorialUnitSearch {
   async findCodes(text: string, filter: TerritorialUnitFilter, limit: number, offset: number) {
     const conditions: FilterCondition[] = [];
     if (filter.parentCode) conditions.push({ attribute: "parentCode", anyOf: [filter.parentCode] });
+    if (filter.withinCode) conditions.push({ attribute: "ancestorCodes", anyOf: [filter.withinCode] });
     if (filter.kinds?.length)
       conditions.push({ attribute: "kind", anyOf: filter.kinds as TerritorialUnitKind[] });
     try {

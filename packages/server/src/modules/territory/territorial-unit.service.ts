@@ -9,7 +9,7 @@ import {
 } from "../common/pagination";
 import type { TerritorialUnitsArgs } from "./dto/territorial-units.args";
 import type { TerritorialUnit } from "./territorial-unit.entity";
-import type { TerritorialUnitRepository } from "./territorial-unit.repository";
+import type { TerritorialUnitFilter, TerritorialUnitRepository } from "./territorial-unit.repository";
 import type { TerritorialUnitSearch } from "./territorial-unit.search";
 import type { TerritoryLoaders } from "./territory.loaders";
 
@@ -53,7 +53,12 @@ export class TerritorialUnitService {
   async list(args: TerritorialUnitsArgs): Promise<Connection<TerritorialUnit>> {
     assertPageSize(args.first);
     if (args.parentCode != null) assertTerytCode(args.parentCode, "parentCode");
-    const filter = { parentCode: args.parentCode ?? undefined, kinds: args.kinds ?? undefined };
+    if (args.withinCode != null) assertTerytCode(args.withinCode, "withinCode");
+    const filter: TerritorialUnitFilter = {
+      parentCode: args.parentCode ?? undefined,
+      withinCode: args.withinCode ?? undefined,
+      kinds: args.kinds ?? undefined,
+    };
     const text = args.search?.trim();
     if (text) {
       if (text.length > MAX_SEARCH_LENGTH) {
@@ -72,7 +77,7 @@ export class TerritorialUnitService {
 
   private async searchPage(
     text: string,
-    filter: { parentCode?: string; kinds?: readonly TerritorialUnitKind[] },
+    filter: TerritorialUnitFilter,
     first: number,
     after?: string | null,
   ): Promise<Connection<TerritorialUnit>> {

@@ -1,15 +1,15 @@
 import { graphql } from "@/__generated__";
 import { query } from "@/lib/apollo/rsc-client";
-import { PLACE_KINDS, regionPlaces, toPlace, type Place } from "./place-picker-matches";
+import { PLACE_KINDS, REGION_CODE, regionPlaces, toPlace, type Place } from "./place-picker-matches";
 import type { ServiceSearch } from "./service-search";
 
-/** Enough hits of the whole country for the region's few namesakes and near misses to be among them. */
-const HITS = 200;
+/** The region's namesakes and near misses: a handful, the search being limited to the region. */
+const HITS = 30;
 const MAX_ALTERNATIVES = 8;
 
 const PlaceSearchQuery = graphql(`
-  query PlaceSearch($text: String!, $kinds: [TerritorialUnitKind!], $first: Int!) {
-    territorialUnits(search: $text, kinds: $kinds, first: $first) {
+  query PlaceSearch($text: String!, $kinds: [TerritorialUnitKind!], $withinCode: String!, $first: Int!) {
+    territorialUnits(search: $text, kinds: $kinds, withinCode: $withinCode, first: $first) {
       edges {
         node {
           code
@@ -59,7 +59,7 @@ export async function resolvePlace(
   if (search.place) {
     const { data } = await query({
       query: PlaceSearchQuery,
-      variables: { text: search.place, kinds: [...PLACE_KINDS], first: HITS },
+      variables: { text: search.place, kinds: [...PLACE_KINDS], withinCode: REGION_CODE, first: HITS },
     });
     const matches = regionPlaces(data?.territorialUnits.edges.map((edge) => edge.node) ?? []);
     const chosen = matches.find((place) => place.code === search.areaCode) ?? matches[0];

@@ -7,6 +7,12 @@ export class TerritorialUnitsArgs {
   @Field(() => String, { nullable: true, description: "Only the direct children of this unit" })
   parentCode?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "Only units anywhere inside this unit (its children, their children…), not the unit itself",
+  })
+  withinCode?: string | null;
+
   @Field(() => [TerritorialUnitKindEnum], { nullable: true, description: "Only units of these kinds" })
   kinds?: TerritorialUnitKind[] | null;
 
