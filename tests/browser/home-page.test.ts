@@ -62,7 +62,7 @@ describe("home page /", () => {
       await suppliers
         .getByRole("link")
         .evaluateAll((links) => links.map((link) => link.getAttribute("href"))),
-    ).toEqual(["/podmioty", "/zakup-prospoleczny"]);
+    ).toEqual(["/zakupy-prospoleczne", "/podmioty", "/zakup-prospoleczny"]);
     expect(await suppliers.locator(".entry-point__count").textContent()).toMatch(
       /^W rejestrze: [1-9][\d\s]* podmiot/,
     );
