@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations } from "../support/browser";
 import { openHubInBrowser, type BrowserSession, type HubEndpoints } from "../support/browser-session";
+import { tabTo } from "../support/keyboard";
 
 const SENIORS = "PEOPLE_NEEDING_DAILY_SUPPORT_AND_SENIORS";
 
@@ -33,28 +34,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => session?.close());
-
-/** The text a keyboard user hears for the focused element: a field's label, otherwise its content. */
-function focusedName(target: Page): Promise<string> {
-  return target.evaluate(() => {
-    const element = document.activeElement;
-    if (!element) return "";
-    const label = element instanceof HTMLInputElement ? element.labels?.[0]?.textContent : null;
-    return (label ?? element.textContent ?? "").replace(/\s+/g, " ").trim();
-  });
-}
-
-/** Presses Tab, and only Tab, until the focused element is the one named; fails after `limit` presses. */
-async function tabTo(target: Page, name: string | RegExp, limit = 60): Promise<void> {
-  const seen: string[] = [];
-  for (let presses = 0; presses < limit; presses++) {
-    await target.keyboard.press("Tab");
-    const focused = await focusedName(target);
-    if (typeof name === "string" ? focused === name : name.test(focused)) return;
-    seen.push(focused);
-  }
-  throw new Error(`Tab did not reach "${String(name)}" in ${limit} presses; passed: ${seen.join(" | ")}`);
-}
 
 /** Enter on the focused link, waiting for the page it leads to. */
 async function follow(target: Page, url: RegExp): Promise<void> {

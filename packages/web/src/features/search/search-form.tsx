@@ -1,6 +1,7 @@
 import { DOCUMENT_KIND_LABELS } from "@/features/document/document-labels";
 import { LEGAL_FORM_LABELS } from "@/features/organization/labels";
 import { PlacePicker } from "@/features/service/place-picker";
+import { CheckboxFacet } from "@/features/service/service-filters-facet";
 import type { PlaceResolution } from "@/features/service/place-picker-resolve";
 import { SERVICE_AREA_LABELS, TARGET_GROUP_LABELS } from "@/features/service/service-labels";
 import { SEARCH_PATH, SEARCH_TYPES, type SiteSearch } from "./site-search";
@@ -29,32 +30,14 @@ function CountedFacet(props: {
   checked: readonly string[];
 }) {
   const options = Object.entries(props.labels)
-    .map(([value, label]) => ({ value, label, count: props.counts.find((c) => c.value === value)?.count }))
+    .map(([value, label]) => ({
+      value,
+      label,
+      count: props.counts.find((facet) => facet.value === value)?.count ?? 0,
+    }))
     .filter((option) => option.count || props.checked.includes(option.value));
   if (options.length === 0) return null;
-  return (
-    <fieldset className="facet">
-      <legend>{props.legend}</legend>
-      {options.map(({ value, label, count }) => {
-        const id = `${props.name}-${value}`;
-        return (
-          <div className="check" key={value}>
-            <input
-              type="checkbox"
-              id={id}
-              name={props.name}
-              value={value}
-              defaultChecked={props.checked.includes(value)}
-            />
-            <label htmlFor={id}>
-              {label}
-              <span className="search-form__count"> ({count ?? 0})</span>
-            </label>
-          </div>
-        );
-      })}
-    </fieldset>
-  );
+  return <CheckboxFacet legend={props.legend} name={props.name} options={options} checked={props.checked} />;
 }
 
 /**
@@ -103,7 +86,7 @@ export function SearchForm(props: {
               />
               <label htmlFor={id}>
                 {plural}
-                {count !== undefined && <span className="search-form__count"> ({count})</span>}
+                {count !== undefined && <span className="facet__count"> ({count})</span>}
               </label>
             </div>
           );

@@ -3,7 +3,8 @@ export function CheckboxFacet(props: {
   legend: string;
   hint?: string;
   name: string;
-  options: { value: string; label: string }[];
+  /** With `count`, the number of results having the value follows its label. */
+  options: { value: string; label: string; count?: number }[];
   checked: readonly string[];
 }) {
   const hintId = props.hint ? `${props.name}-hint` : undefined;
@@ -15,7 +16,7 @@ export function CheckboxFacet(props: {
           {props.hint}
         </p>
       )}
-      {props.options.map(({ value, label }) => {
+      {props.options.map(({ value, label, count }) => {
         const id = `${props.name}-${value}`;
         return (
           <div className="check" key={value}>
@@ -26,7 +27,10 @@ export function CheckboxFacet(props: {
               value={value}
               defaultChecked={props.checked.includes(value)}
             />
-            <label htmlFor={id}>{label}</label>
+            <label htmlFor={id}>
+              {label}
+              {count !== undefined && <span className="facet__count"> ({count})</span>}
+            </label>
           </div>
         );
       })}
