@@ -83,9 +83,20 @@ it("web: first-load JavaScript, server response times and throttled LCP", async 
     });
     expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
   };
+  const trivial = async () => {
+    const response = await fetch(hub.apiUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    await response.json();
+  };
+  await measure(Array(20).fill(0), trivial);
+  const trivialTimes = await measure(Array(50).fill(0), trivial);
   const prefixes = ["so", "sok", "soko", "op", "opi", "spo", "spół", "ła", "łap", "fun", "fund", "su", "suw"];
   await measure(prefixes, suggest);
   const suggestTimes = await measure([...prefixes, ...prefixes, ...prefixes, ...prefixes], suggest);
+  const unmatchedTimes = await measure(Array(30).fill("qxqx"), suggest);
   const scriptKb = Math.round((await firstLoadScriptBytes(page, `${hub.siteUrl}/uslugi`)) / 102.4) / 10;
   const lcp = {
     home: await throttledLcp(`${hub.siteUrl}/`),
@@ -109,5 +120,7 @@ it("web: first-load JavaScript, server response times and throttled LCP", async 
     "| GraphQL `suggest` from outside the hub process | n | median | p95 | p99 |",
     "| --- | --- | --- | --- | --- |",
     row("prefixes of 2–4 letters (target: median under 20 ms)", suggestTimes),
+    row("a prefix nothing matches (engine and HTTP only)", unmatchedTimes),
+    row("`{ __typename }` (the HTTP and GraphQL floor)", trivialTimes),
   ]);
 });

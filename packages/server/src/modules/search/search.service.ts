@@ -29,6 +29,7 @@ const DEFAULT_FIRST = 20;
 const MAX_FIRST = 50;
 const MAX_QUERY = 200;
 const SUGGESTIONS_PER_KIND = 5;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface FacetCount {
   value: string;
@@ -339,14 +340,39 @@ export class SearchService {
       places = await this.fallback.rankedIds(TERRITORIAL_UNITS_INDEX, text, true, SUGGESTIONS_PER_KIND);
       organizations = await this.fallback.rankedIds(ORGANIZATIONS_INDEX, text, true, SUGGESTIONS_PER_KIND);
     }
-    const hits = await resolveHits(this.em, this.loaders, [
-      ...places.map((id) => ({ type: "TERRITORIAL_UNIT" as const, id, formatted: "" })),
-      ...organizations.map((id) => ({ type: "ORGANIZATION" as const, id, formatted: "" })),
-    ]);
-    return hits.map((hit) =>
-      hit.type === "TERRITORIAL_UNIT"
-        ? { kind: "PLACE", label: hit.title, value: (hit.territorialUnit as { code: string }).code }
-        : { kind: "ORGANIZATION", label: hit.title, value: (hit.organization as { slug: string }).slug },
+    return [...(await this.confirmedPlaces(places)), ...(await this.publishedOrganizations(organizations))];
+  }
+
+  // Completions need a name and a key only: one light query each rather than whole entities, with
+  // PostgreSQL still deciding what exists and what is published, in the engine's order.
+  private async confirmedPlaces(codes: string[]): Promise<Suggestion[]> {
+    if (codes.length === 0) return [];
+    const rows = await this.em
+      .getConnection()
+      .execute<{ code: string; name: string }[]>(
+        "select code, name from territorial_unit where code in (?)",
+        [codes],
+        "all",
+      );
+    const byCode = new Map(rows.map((row) => [row.code, row.name]));
+    return codes.flatMap((code) =>
+      byCode.has(code) ? [{ kind: "PLACE" as const, label: byCode.get(code)!, value: code }] : [],
     );
+  }
+
+  private async publishedOrganizations(ids: string[]): Promise<Suggestion[]> {
+    const uuids = ids.filter((id) => UUID.test(id));
+    if (uuids.length === 0) return [];
+    const rows = await this.em.getConnection().execute<{ id: string; name: string; slug: string }[]>(
+      `select id, name, slug from organization
+       where id in (?) and publication_state = 'PUBLISHED'`,
+      [uuids],
+      "all",
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return uuids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [{ kind: "ORGANIZATION" as const, label: row.name, value: row.slug }] : [];
+    });
   }
 }
