@@ -340,7 +340,11 @@ export class SearchService {
       places = await this.fallback.rankedIds(TERRITORIAL_UNITS_INDEX, text, true, SUGGESTIONS_PER_KIND);
       organizations = await this.fallback.rankedIds(ORGANIZATIONS_INDEX, text, true, SUGGESTIONS_PER_KIND);
     }
-    return [...(await this.confirmedPlaces(places)), ...(await this.publishedOrganizations(organizations))];
+    const [confirmed, published] = await Promise.all([
+      this.confirmedPlaces(places),
+      this.publishedOrganizations(organizations),
+    ]);
+    return [...confirmed, ...published];
   }
 
   // Completions need a name and a key only: one light query each rather than whole entities, with
