@@ -1,7 +1,7 @@
 import type { PlaceResolution } from "@/features/service/place-picker-resolve";
 import { CheckboxFacet } from "@/features/service/service-filters-facet";
 import { SERVICE_AREA_LABELS, TARGET_GROUP_LABELS } from "@/features/service/service-labels";
-import { GoodPracticePlaceField } from "./good-practice-place";
+import { PlacePicker } from "@/features/service/place-picker";
 import { GOOD_PRACTICES_PATH, periodYears, type GoodPracticeSearch } from "./good-practice-search";
 
 /** Which form field an error is about, so that it can be shown (and announced) at the field. */
@@ -65,10 +65,11 @@ export function GoodPracticeFilters(props: {
         />
       </div>
 
-      <GoodPracticePlaceField
+      <PlacePicker
         value={props.place.value}
         resolution={props.place.resolution}
         error={fieldError?.field === "gdzie" ? fieldError.message : null}
+        hint="Np. Łapy albo powiat sejneński. Pokażemy praktyki z tego miejsca i te, które je obejmowały."
       />
 
       <fieldset className="facet" aria-describedby="okres-hint">

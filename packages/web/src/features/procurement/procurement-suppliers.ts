@@ -1,6 +1,6 @@
 import { graphql } from "@/__generated__";
 import type { ProcurementSuppliersQuery } from "@/__generated__/graphql";
-import { resolvePlace, type PlaceResolution } from "@/features/service/place-picker-resolve";
+import { withResolvedPlace } from "@/features/service/place-picker-resolve";
 import { query } from "@/lib/apollo/rsc-client";
 import { badUserInput } from "@/lib/graphql-errors";
 import { cursorAfter } from "@/lib/pagination";
@@ -82,15 +82,7 @@ function describeInvalid(field: string | null): InvalidSearch {
 }
 
 /** A typed place resolves to a gmina or powiat of the region, or is the reader's to fix. */
-export async function withPlace(search: ProcurementSearch) {
-  const resolution: PlaceResolution = await resolvePlace(search);
-  const areaCode = resolution.status === "found" ? resolution.place.code : "";
-  const placeError =
-    resolution.status === "not-found"
-      ? `Nie znaleźliśmy miejsca: w województwie podlaskim nie ma gminy ani powiatu o nazwie „${resolution.text}”. Sprawdź pisownię albo wpisz nazwę powiatu.`
-      : null;
-  return { search: { ...search, areaCode }, resolution, placeError };
-}
+export const withPlace = withResolvedPlace<ProcurementSearch>;
 
 async function fetchPage(search: ProcurementSearch, first: number, after: string | undefined) {
   const result = await query({

@@ -74,3 +74,26 @@ export async function resolvePlace(
   }
   return { status: "none" };
 }
+
+export const PLACE_NOT_FOUND_TITLE = "Nie znaleźliśmy miejsca:";
+
+/** Why a typed place was not used, for the field and the page's error summary. */
+export function placeNotFoundMessage(text: string): string {
+  return `w województwie podlaskim nie ma gminy ani powiatu o nazwie „${text}”. Sprawdź pisownię albo wpisz nazwę powiatu.`;
+}
+
+/**
+ * A search's place resolved: the search with the unit's code to search by (none when the place
+ * names nothing), the resolution for the field and its notice, and the field's error if any.
+ */
+export async function withResolvedPlace<
+  TSearch extends Pick<ServiceSearch, "place" | "areaCode" | "placeInUrl">,
+>(search: TSearch) {
+  const resolution = await resolvePlace(search);
+  const areaCode = resolution.status === "found" ? resolution.place.code : "";
+  const placeError =
+    resolution.status === "not-found"
+      ? `${PLACE_NOT_FOUND_TITLE} ${placeNotFoundMessage(resolution.text)}`
+      : null;
+  return { search: { ...search, areaCode }, resolution, placeError };
+}

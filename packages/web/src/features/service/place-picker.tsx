@@ -1,6 +1,5 @@
 import { placeLabel } from "./place-picker-matches";
 import type { PlaceResolution } from "./place-picker-resolve";
-import { serviceSearchHref, type ServiceSearch } from "./service-search";
 
 /**
  * "Gmina lub powiat": a plain text field, resolved by the page to a unit of the register. The code
@@ -43,14 +42,21 @@ export function PlacePicker(props: {
   );
 }
 
-/** Which unit the results are for, and the other units the typed name could mean. */
-export function PlaceNotice(props: { search: ServiceSearch; resolution: PlaceResolution }) {
-  const { search, resolution } = props;
+/**
+ * Which unit the results are for (after `lead`, e.g. "Usługi dostępne w:"), and the other units the
+ * typed name could mean, each a link to the same search for that unit.
+ */
+export function PlaceNotice(props: {
+  lead: string;
+  resolution: PlaceResolution;
+  hrefFor: (areaCode: string) => string;
+}) {
+  const { resolution } = props;
   if (resolution.status !== "found") return null;
   return (
     <div className="notice place-notice">
       <p>
-        Usługi dostępne w: <strong>{placeLabel(resolution.place)}</strong>
+        {props.lead} <strong>{placeLabel(resolution.place)}</strong>
       </p>
       {resolution.alternatives.length > 0 && (
         <>
@@ -58,7 +64,7 @@ export function PlaceNotice(props: { search: ServiceSearch; resolution: PlaceRes
           <ul className="place-notice__alternatives" aria-labelledby="inne-miejsca">
             {resolution.alternatives.map((place) => (
               <li key={place.code}>
-                <a href={serviceSearchHref({ ...search, areaCode: place.code })}>{placeLabel(place)}</a>
+                <a href={props.hrefFor(place.code)}>{placeLabel(place)}</a>
               </li>
             ))}
           </ul>

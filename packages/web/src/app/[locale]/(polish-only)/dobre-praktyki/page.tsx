@@ -6,7 +6,7 @@ import {
   GoodPracticeFilters,
   type GoodPracticeFieldError,
 } from "@/features/good-practice/good-practice-filters";
-import { GoodPracticePlaceNotice } from "@/features/good-practice/good-practice-place";
+import { PlaceNotice } from "@/features/service/place-picker";
 import { GoodPracticeSearchEmpty } from "@/features/good-practice/good-practice-search-empty";
 import {
   describeGoodPracticeSearchError,
@@ -21,7 +21,12 @@ import {
 } from "@/features/good-practice/good-practice-search";
 import { ResultsPagination } from "@/features/navigation/results-pagination";
 import { todayInPoland } from "@/features/service/opening-hours-format";
-import { resolvePlace, type PlaceResolution } from "@/features/service/place-picker-resolve";
+import {
+  PLACE_NOT_FOUND_TITLE,
+  placeNotFoundMessage,
+  resolvePlace,
+  type PlaceResolution,
+} from "@/features/service/place-picker-resolve";
 import { parseServiceSearch } from "@/features/service/service-search";
 import { localeHref, localeOf } from "@/i18n/locales";
 import { query } from "@/lib/apollo/rsc-client";
@@ -76,8 +81,8 @@ async function searchGoodPractices(search: GoodPracticeSearch, areaCode: string 
 /** A typed place that names no gmina or powiat of the region is the resident's to fix, at the field. */
 function placeProblem(resolution: PlaceResolution): InvalidGoodPracticeSearch | null {
   if (resolution.status !== "not-found") return null;
-  const message = `w województwie podlaskim nie ma gminy ani powiatu o nazwie „${resolution.text}”. Sprawdź pisownię albo wpisz nazwę powiatu.`;
-  const title = "Nie znaleźliśmy miejsca:";
+  const message = placeNotFoundMessage(resolution.text);
+  const title = PLACE_NOT_FOUND_TITLE;
   return { title, message, fieldError: { field: "gdzie", message: `${title} ${message}` } };
 }
 
@@ -143,7 +148,11 @@ export default async function GoodPracticesPage(props: {
               </p>
             </div>
           )}
-          <GoodPracticePlaceNotice search={shown} resolution={resolution} />
+          <PlaceNotice
+            lead="Dobre praktyki z miejsca:"
+            resolution={resolution}
+            hrefFor={(areaCode) => goodPracticeSearchHref({ ...shown, areaCode })}
+          />
           {practices && (
             <>
               <p className="results-count">

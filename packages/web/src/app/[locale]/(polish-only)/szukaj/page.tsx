@@ -12,7 +12,7 @@ import {
   siteSearchHref,
   type SiteSearch,
 } from "@/features/search/site-search";
-import { resolvePlace } from "@/features/service/place-picker-resolve";
+import { withResolvedPlace } from "@/features/service/place-picker-resolve";
 import { query } from "@/lib/apollo/rsc-client";
 import { cursorAfter, pageCount } from "@/lib/pagination";
 import { pluralize } from "@/lib/polish-plural";
@@ -105,19 +105,8 @@ async function searchSite(search: SiteSearch) {
   return { results: data.search, typeCounts };
 }
 
-/** A typed place resolves to a gmina or powiat of the region, or is the reader's to fix at the field. */
-async function withPlace(search: SiteSearch) {
-  const resolution = await resolvePlace(search);
-  const areaCode = resolution.status === "found" ? resolution.place.code : "";
-  const placeError =
-    resolution.status === "not-found"
-      ? `Nie znaleźliśmy miejsca: w województwie podlaskim nie ma gminy ani powiatu o nazwie „${resolution.text}”. Sprawdź pisownię albo wpisz nazwę powiatu.`
-      : null;
-  return { search: { ...search, areaCode }, resolution, placeError };
-}
-
 export default async function SearchPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const { search, resolution, placeError } = await withPlace(parseSiteSearch(await searchParams));
+  const { search, resolution, placeError } = await withResolvedPlace(parseSiteSearch(await searchParams));
   const found = search.text && !placeError ? await searchSite(search) : null;
   const results = found?.results ?? null;
   const suggestions = results?.totalHits === 0 ? await didYouMean(search.text) : [];

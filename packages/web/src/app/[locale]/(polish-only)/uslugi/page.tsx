@@ -4,7 +4,12 @@ import { graphql } from "@/__generated__";
 import { ResultsPagination } from "@/features/navigation/results-pagination";
 import { REGION_CODE } from "@/features/service/place-picker-matches";
 import { PlaceNotice } from "@/features/service/place-picker";
-import { resolvePlace, type PlaceResolution } from "@/features/service/place-picker-resolve";
+import {
+  PLACE_NOT_FOUND_TITLE,
+  placeNotFoundMessage,
+  resolvePlace,
+  type PlaceResolution,
+} from "@/features/service/place-picker-resolve";
 import { ServiceCard } from "@/features/service/service-card";
 import { ServiceFilters, type ServiceFieldError } from "@/features/service/service-filters";
 import { ServiceMap } from "@/features/service/service-map";
@@ -89,8 +94,8 @@ async function searchServices(search: ServiceSearch, areaCode: string | null) {
 /** A typed place that names no gmina or powiat of the region is the resident's to fix, at the field. */
 function placeProblem(resolution: PlaceResolution): InvalidServiceSearch | null {
   if (resolution.status !== "not-found") return null;
-  const message = `w województwie podlaskim nie ma gminy ani powiatu o nazwie „${resolution.text}”. Sprawdź pisownię albo wpisz nazwę powiatu.`;
-  const title = "Nie znaleźliśmy miejsca:";
+  const message = placeNotFoundMessage(resolution.text);
+  const title = PLACE_NOT_FOUND_TITLE;
   return { title, message, fieldError: { field: "gdzie", message: `${title} ${message}` } };
 }
 
@@ -162,7 +167,11 @@ export default async function ServicesPage({
               </p>
             </div>
           )}
-          <PlaceNotice search={shown} resolution={resolution} />
+          <PlaceNotice
+            lead="Usługi dostępne w:"
+            resolution={resolution}
+            hrefFor={(areaCode) => serviceSearchHref({ ...shown, areaCode })}
+          />
           {services && (
             <>
               <p className="results-count">
