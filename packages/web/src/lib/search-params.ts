@@ -2,6 +2,13 @@
 export type SearchParamValue = string | string[] | undefined;
 export type RawSearchParams = Record<string, SearchParamValue>;
 
+/** A URL's query as Next.js hands it to pages, for route handlers that parse it the same way. */
+export function paramsOfUrl(searchParams: URLSearchParams): RawSearchParams {
+  const params: RawSearchParams = {};
+  for (const key of new Set(searchParams.keys())) params[key] = searchParams.getAll(key);
+  return params;
+}
+
 /** The first value of a parameter, trimmed; "" when absent. */
 export function firstParam(value: SearchParamValue): string {
   const first = Array.isArray(value) ? value[0] : value;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { csvFilename, csvNumber, csvText, indicatorCsv } from "./indicator-csv";
+import { csvCell as csvText } from "@/lib/csv";
+import { csvFilename, csvNumber, indicatorCsv } from "./indicator-csv";
 
 describe("csvNumber", () => {
   it("writes a decimal comma and no grouping", () => {

@@ -1,6 +1,6 @@
 import type { ReservedContractKind } from "@/__generated__/graphql";
 import { LEGAL_FORM_LABELS } from "@/features/organization/labels";
-import { csvDocument } from "./procurement-csv";
+import { csvDocument } from "@/lib/csv";
 import type { Supplier } from "./procurement-suppliers";
 
 export const RESERVED_KIND_LABELS: Record<ReservedContractKind, string> = {

@@ -5,7 +5,7 @@ import { csvFilename, indicatorCsv } from "@/features/indicator/indicator-csv";
 import { unitLabel } from "@/features/indicator/indicator-format";
 import { parseIndicatorView, REGION_CODE } from "@/features/indicator/indicator-params";
 import { query } from "@/lib/apollo/rsc-client";
-import type { RawSearchParams } from "@/lib/search-params";
+import { paramsOfUrl } from "@/lib/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -35,14 +35,6 @@ const IndicatorCsvQuery = graphql(`
   }
 `);
 
-function searchParamsOf(request: NextRequest): RawSearchParams {
-  const params: RawSearchParams = {};
-  for (const key of new Set(request.nextUrl.searchParams.keys())) {
-    params[key] = request.nextUrl.searchParams.getAll(key);
-  }
-  return params;
-}
-
 function notFound(message: string) {
   return new Response(`${message}\n`, {
     status: 404,
@@ -56,7 +48,7 @@ function notFound(message: string) {
  */
 export async function GET(request: NextRequest) {
   const { choices } = await loadIndicatorChoices();
-  const parsed = parseIndicatorView(searchParamsOf(request), choices);
+  const parsed = parseIndicatorView(paramsOfUrl(request.nextUrl.searchParams), choices);
   if (parsed.status !== "ok") return notFound("Nie ma takiego wskaźnika.");
   const { view } = parsed;
   const regions = view.level === "wojewodztwa" ? VOIVODESHIP_CODES : [REGION_CODE];

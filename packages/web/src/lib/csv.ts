@@ -16,8 +16,12 @@ export function csvCell(value: string): string {
   return /[";,\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** A whole file: the header row, then the rows, each line ended by CRLF, behind a BOM. */
+/** A whole file of cells already written (see csvCell), each line ended by CRLF, behind a BOM. */
+export function csvFile(lines: readonly (readonly string[])[]): string {
+  return `${BOM}${lines.map((cells) => cells.join(SEPARATOR)).join("\r\n")}\r\n`;
+}
+
+/** A whole file of text: the header row, then the rows. */
 export function csvDocument(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const lines = [header, ...rows].map((cells) => cells.map(csvCell).join(SEPARATOR));
-  return `${BOM}${lines.join("\r\n")}\r\n`;
+  return csvFile([header, ...rows].map((cells) => cells.map(csvCell)));
 }

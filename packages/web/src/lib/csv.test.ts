@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, csvDocument } from "./procurement-csv";
+import { csvCell, csvDocument } from "./csv";
 
 describe("csvCell", () => {
   it("leaves plain text alone", () => {
