@@ -1,9 +1,11 @@
-import { Meilisearch, MeilisearchApiError } from "meilisearch";
+import { Meilisearch } from "meilisearch";
+import { engineError, keepAliveHttpClient } from "./keep-alive-http-client";
 import { buildMeilisearchFilter } from "./meilisearch-filter";
 import type {
   FederatedSearchRequest,
   FederatedSearchResult,
   FilterCondition,
+  IndexedSearchRequest,
   IndexDefinition,
   SearchProvider,
   SearchRequest,
@@ -20,7 +22,7 @@ export interface MeilisearchConnection {
 const TASK_TIMEOUT_MS = 120_000;
 
 function isIndexNotFound(error: unknown): boolean {
-  return error instanceof MeilisearchApiError && error.cause?.code === "index_not_found";
+  return engineError(error)?.cause?.code === "index_not_found";
 }
 
 export class MeilisearchProvider implements SearchProvider {
@@ -35,7 +37,11 @@ export class MeilisearchProvider implements SearchProvider {
     private readonly renamed: ReadonlyMap<string, string> = new Map(),
     ensured?: Set<string>,
   ) {
-    this.client = new Meilisearch({ host: connection.url, apiKey: connection.apiKey });
+    this.client = new Meilisearch({
+      host: connection.url,
+      apiKey: connection.apiKey,
+      httpClient: keepAliveHttpClient(),
+    });
     this.indexPrefix = connection.indexPrefix ?? "";
     this.ensured = ensured ?? new Set();
   }
@@ -150,28 +156,20 @@ export class MeilisearchProvider implements SearchProvider {
   }
 
   async search<TDocument>(index: string, request: SearchRequest): Promise<SearchResult<TDocument>> {
-    const { snippet } = request;
-    const response = await this.index(index).search(request.query, {
-      filter: request.filter ? buildMeilisearchFilter(request.filter) : undefined,
-      limit: request.limit,
-      offset: request.offset,
-      ...(request.searchOn && { attributesToSearchOn: [...request.searchOn] }),
-      ...(snippet && {
-        attributesToCrop: [snippet.attribute],
-        cropLength: snippet.words,
-        cropMarker: "",
-        attributesToHighlight: [snippet.attribute],
-        highlightPreTag: snippet.preTag,
-        highlightPostTag: snippet.postTag,
-      }),
+    const { q, ...parameters } = searchParameters(request);
+    return searchResult<TDocument>(await this.index(index).search(q, parameters), request);
+  }
+
+  async searchEach(requests: readonly IndexedSearchRequest[]) {
+    const response = await this.client.multiSearch({
+      queries: requests.map((request) => ({
+        indexUid: this.uid(request.index),
+        ...searchParameters(request),
+      })),
     });
-    const hits = response.hits.map(({ _formatted, ...hit }) =>
-      snippet ? { ...hit, _snippet: String(_formatted?.[snippet.attribute] ?? "") } : hit,
+    return response.results.map((result, position) =>
+      searchResult<Record<string, unknown>>(result, requests[position]!),
     );
-    return {
-      hits: hits as (TDocument & { _snippet?: string })[],
-      estimatedTotalHits: response.estimatedTotalHits ?? response.hits.length,
-    };
   }
 
   async federatedSearch({ queries, limit, offset }: FederatedSearchRequest): Promise<FederatedSearchResult> {
@@ -214,4 +212,38 @@ export class MeilisearchProvider implements SearchProvider {
       ),
     };
   }
+}
+
+function searchParameters(request: SearchRequest) {
+  const { snippet } = request;
+  return {
+    q: request.query,
+    filter: request.filter ? buildMeilisearchFilter(request.filter) : undefined,
+    limit: request.limit,
+    offset: request.offset,
+    ...(request.searchOn && { attributesToSearchOn: [...request.searchOn] }),
+    ...(snippet && {
+      attributesToCrop: [snippet.attribute],
+      cropLength: snippet.words,
+      cropMarker: "",
+      attributesToHighlight: [snippet.attribute],
+      highlightPreTag: snippet.preTag,
+      highlightPostTag: snippet.postTag,
+    }),
+  };
+}
+
+function searchResult<TDocument>(
+  response: { hits: Record<string, unknown>[]; estimatedTotalHits?: number },
+  { snippet }: SearchRequest,
+): SearchResult<TDocument> {
+  const hits = response.hits.map(({ _formatted, ...hit }) =>
+    snippet
+      ? { ...hit, _snippet: String((_formatted as Record<string, unknown>)?.[snippet.attribute] ?? "") }
+      : hit,
+  );
+  return {
+    hits: hits as (TDocument & { _snippet?: string })[],
+    estimatedTotalHits: response.estimatedTotalHits ?? response.hits.length,
+  };
 }

@@ -23,6 +23,10 @@ export interface SearchRequest {
   snippet?: { attribute: string; words: number; preTag: string; postTag: string };
 }
 
+export interface IndexedSearchRequest extends SearchRequest {
+  index: string;
+}
+
 export interface SearchResult<TDocument> {
   /** With `snippet` requested, each hit carries it as `_snippet`. */
   hits: (TDocument & { _snippet?: string })[];
@@ -47,6 +51,8 @@ export interface SearchProvider {
   deleteDocumentsWhere(index: string, filter: readonly FilterCondition[]): Promise<void>;
   countDocuments(index: string): Promise<number>;
   search<TDocument>(index: string, request: SearchRequest): Promise<SearchResult<TDocument>>;
+  /** Several independent searches in one round trip, results in the order asked. */
+  searchEach(requests: readonly IndexedSearchRequest[]): Promise<SearchResult<Record<string, unknown>>[]>;
   /** One ranked list over several indexes (Meilisearch federated multi-search). */
   federatedSearch(request: FederatedSearchRequest): Promise<FederatedSearchResult>;
   /** One page of stored documents, every field, in primary-key order of the engine. */

@@ -315,26 +315,27 @@ export class SearchService {
     let organizations: string[];
     try {
       // Names only: completions complete names, and a short prefix over every text is slow.
-      const query = (index: string, searchOn: string[], filter = false) => ({
-        index,
-        query: foldPolish(text),
-        searchOn,
-        filter: filter ? [{ attribute: "publicationState", anyOf: ["PUBLISHED"] }] : [],
-      });
-      const [units, orgs] = await Promise.all([
-        this.provider.search<{ code: string }>(TERRITORIAL_UNITS_INDEX, {
-          ...query(TERRITORIAL_UNITS_INDEX, ["name", "nameFolded"]),
+      // Both kinds in one round trip: at autocomplete's pace the request is most of the cost.
+      const query = foldPolish(text);
+      const [units, orgs] = await this.provider.searchEach([
+        {
+          index: TERRITORIAL_UNITS_INDEX,
+          query,
+          searchOn: ["name", "nameFolded"],
           limit: SUGGESTIONS_PER_KIND,
           offset: 0,
-        }),
-        this.provider.search<{ id: string }>(ORGANIZATIONS_INDEX, {
-          ...query(ORGANIZATIONS_INDEX, ["name", "nameFolded", "shortName"], true),
+        },
+        {
+          index: ORGANIZATIONS_INDEX,
+          query,
+          searchOn: ["name", "nameFolded", "shortName"],
+          filter: [{ attribute: "publicationState", anyOf: ["PUBLISHED"] }],
           limit: SUGGESTIONS_PER_KIND,
           offset: 0,
-        }),
+        },
       ]);
-      places = units.hits.map((hit) => hit.code);
-      organizations = orgs.hits.map((hit) => hit.id);
+      places = units!.hits.map((hit) => String(hit.code));
+      organizations = orgs!.hits.map((hit) => String(hit.id));
     } catch (error) {
       this.logger.warn("Suggestions from the search engine failed; PostgreSQL answers", { error });
       places = await this.fallback.rankedIds(TERRITORIAL_UNITS_INDEX, text, true, SUGGESTIONS_PER_KIND);
