@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations } from "../support/browser";
 import { openHubInBrowser, type BrowserSession, type HubEndpoints } from "../support/browser-session";
-import { tabTo } from "../support/keyboard";
+import { follow, tabTo, tabUntil } from "../support/keyboard";
 
 const SENIORS = "PEOPLE_NEEDING_DAILY_SUPPORT_AND_SENIORS";
 
@@ -35,11 +35,6 @@ beforeAll(async () => {
 
 afterAll(() => session?.close());
 
-/** Enter on the focused link, waiting for the page it leads to. */
-async function follow(target: Page, url: RegExp): Promise<void> {
-  await Promise.all([target.waitForURL(url), target.keyboard.press("Enter")]);
-}
-
 async function expectOneH1AndTitle(target: Page, h1: string, title: RegExp): Promise<void> {
   expect(await target.getByRole("heading", { level: 1 }).allTextContents()).toEqual([h1]);
   expect(await target.title()).toMatch(title);
@@ -51,22 +46,43 @@ function countIn(text: string | null): number {
 }
 
 describe("journeys /pomoc/…", () => {
-  it("from the home page, by keyboard alone, leads an older person's carer to the filtered catalogue", async () => {
-    const [senior] = JOURNEYS;
-    await page.goto(hub.siteUrl);
-    await tabTo(page, senior!.title);
-    await follow(page, new RegExp(`${senior!.path}$`));
-    await expectOneH1AndTitle(page, senior!.title, new RegExp(`^${senior!.title} \\| Obserwatorium$`));
-    expect(await page.locator(".service-list > li").count()).toBe(10);
-    const listed = countIn(await page.locator(".results-count").textContent());
-    expect(listed).toBeGreaterThan(10);
+  it.each(JOURNEYS.map((journey) => [journey.title, journey] as const))(
+    "%s: home → journey → filtered catalogue → a service's page with how to apply, by keyboard alone",
+    async (_title, journey) => {
+      await page.goto(hub.siteUrl);
+      await tabTo(page, journey.title);
+      await follow(page, new RegExp(`${journey.path}$`));
+      await expectOneH1AndTitle(page, journey.title, new RegExp(`^${journey.title} \\| Obserwatorium$`));
+      const listed = countIn(await page.locator(".results-count").textContent());
+      expect(listed).toBeGreaterThan(0);
+      expect(await page.locator(".service-list > li").count()).toBe(Math.min(listed, 10));
 
-    await tabTo(page, /^Zobacz wszystkie usługi .* w wyszukiwarce/);
-    await follow(page, /\/uslugi\?/);
-    expect(new URL(page.url()).searchParams.getAll("grupa")).toEqual([SENIORS]);
-    expect(await page.locator(`#grupa-${SENIORS}`).isChecked()).toBe(true);
-    expect(countIn(await page.locator(".results-count").textContent())).toBe(listed);
-  });
+      await tabTo(page, /^Zobacz wszystkie usługi .* w wyszukiwarce/);
+      await follow(page, /\/uslugi\?/);
+      expect(new URL(page.url()).pathname).toBe("/uslugi");
+      expect(new URL(page.url()).searchParams.getAll("grupa")).toEqual(journey.groups);
+      for (const group of journey.groups) {
+        expect(await page.locator(`#grupa-${group}`).isChecked(), group).toBe(true);
+      }
+      expect(await page.locator('.registry-filters input[type="checkbox"]:checked').count()).toBe(
+        journey.groups.length,
+      );
+      expect(countIn(await page.locator(".results-count").textContent())).toBe(listed);
+
+      // Past the filters (beside the results on a wide screen, where the skip link is hidden).
+      const title = await tabUntil(page, ".service-card h3 a", 100);
+      await follow(page, /\/uslugi\/[^/?#]+$/);
+      expect(await page.getByRole("heading", { level: 1 }).allTextContents()).toEqual([title]);
+      expect(await page.title()).toBe(`${title} | Obserwatorium`);
+      const apply = page.locator("section", {
+        has: page.getByRole("heading", { level: 2, name: "Jak skorzystać" }),
+      });
+      expect(await apply.isVisible()).toBe(true);
+      const steps = await apply.locator(":scope > p, :scope > ol > li").allTextContents();
+      expect(steps.join(" ").trim().length).toBeGreaterThan(10);
+      expect(await apply.getByRole("heading", { level: 3, name: "Potrzebne dokumenty" }).count()).toBe(1);
+    },
+  );
 
   it("narrows the journey to the resident's place with the form, keeping the filter", async () => {
     const [senior] = JOURNEYS;
@@ -79,19 +95,6 @@ describe("journeys /pomoc/…", () => {
     expect(await page.locator(`#grupa-${SENIORS}`).isChecked()).toBe(true);
     expect(await page.locator(".service-list > li").count()).toBeGreaterThan(0);
   });
-
-  it.each(JOURNEYS.slice(1).map((journey) => [journey.title, journey] as const))(
-    "reaches %s from the home page by keyboard, and its catalogue link keeps the filter",
-    async (_title, journey) => {
-      await page.goto(hub.siteUrl);
-      await tabTo(page, journey.title);
-      await follow(page, new RegExp(`${journey.path}$`));
-      await expectOneH1AndTitle(page, journey.title, new RegExp(`^${journey.title} \\| Obserwatorium$`));
-      expect(await page.locator(".service-list > li").count()).toBeGreaterThan(0);
-      const href = await page.getByRole("link", { name: /^Zobacz wszystkie usługi/ }).getAttribute("href");
-      expect(new URL(href ?? "", hub.siteUrl).searchParams.getAll("grupa")).toEqual(journey.groups);
-    },
-  );
 
   const pages: [path: string, h1: string, title: RegExp][] = [
     ["/", "Obserwatorium polityki społecznej", /^Obserwatorium polityki społecznej województwa podlaskiego$/],

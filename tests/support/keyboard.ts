@@ -21,3 +21,21 @@ export async function tabTo(target: Page, name: string | RegExp, limit = 60): Pr
   }
   throw new Error(`Tab did not reach "${String(name)}" in ${limit} presses; passed: ${seen.join(" | ")}`);
 }
+
+/** Presses Tab until the focused element matches the CSS `selector`; returns its name. */
+export async function tabUntil(target: Page, selector: string, limit = 60): Promise<string> {
+  const seen: string[] = [];
+  for (let presses = 0; presses < limit; presses++) {
+    await target.keyboard.press("Tab");
+    if (await target.evaluate((css) => document.activeElement?.matches(css) ?? false, selector)) {
+      return focusedName(target);
+    }
+    seen.push(await focusedName(target));
+  }
+  throw new Error(`Tab did not reach ${selector} in ${limit} presses; passed: ${seen.join(" | ")}`);
+}
+
+/** Enter on the focused link, waiting for the page it leads to. */
+export async function follow(target: Page, url: RegExp | ((url: URL) => boolean)): Promise<void> {
+  await Promise.all([target.waitForURL(url), target.keyboard.press("Enter")]);
+}

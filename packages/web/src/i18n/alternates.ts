@@ -3,17 +3,24 @@ import { siteUrl } from "@/lib/config";
 import { LOCALES, localeHref, type Locale } from "./locales";
 
 /**
+ * A translated page's absolute address in every language, keyed by hreflang; Polish is also the
+ * x-default. `path` is the unprefixed (Polish) path.
+ */
+export function languageUrls(path: string, base: string = siteUrl()): Record<Locale | "x-default", string> {
+  const url = (locale: Locale) => `${base}${localeHref(locale, path)}`;
+  const urls = Object.fromEntries(LOCALES.map((locale) => [locale, url(locale)]));
+  return { ...(urls as Record<Locale, string>), "x-default": url("pl") };
+}
+
+/**
  * The `alternates` of a translated page: its canonical URL in this language and hreflang links to
- * the others (Polish is also the x-default). `path` is the unprefixed (Polish) path; the links are
- * absolute, on SITE_URL, as search engines want them.
+ * the others. The links are absolute, on SITE_URL, as search engines want them.
  */
 export function alternates(
   locale: Locale,
   path: string,
   base: string = siteUrl(),
 ): NonNullable<Metadata["alternates"]> {
-  const url = (other: Locale) => `${base}${localeHref(other, path)}`;
-  const languages: Record<string, string> = Object.fromEntries(LOCALES.map((other) => [other, url(other)]));
-  languages["x-default"] = url("pl");
-  return { canonical: url(locale), languages };
+  const languages = languageUrls(path, base);
+  return { canonical: languages[locale], languages };
 }

@@ -44,3 +44,11 @@ export function splitLocale(pathname: string): { locale: Locale; path: string } 
   if (isLocale(first)) return { locale: first, path: `/${rest.join("/")}` };
   return { locale: DEFAULT_LOCALE, path: pathname || "/" };
 }
+
+/**
+ * The `lang` attribute for a record's text (records are in Polish) on a page in `locale`: none on a
+ * Polish page, "pl" on the others, so that screen readers and translators read it as Polish.
+ */
+export function recordLang(locale: Locale): "pl" | undefined {
+  return locale === DEFAULT_LOCALE ? undefined : "pl";
+}

@@ -1,24 +1,53 @@
 import { describe, expect, it } from "vitest";
+import { localeHref } from "@/i18n/locales";
 import { collectAllPages, sitemapEntries, type Page } from "./sitemap-entries";
 
 describe("sitemapEntries", () => {
-  it("lists sections, the pages about the site and every detail page, absolute; never /szukaj", () => {
-    const urls = sitemapEntries("https://obserwatorium.pl", [
-      { path: "/uslugi/opieka-lapy", updatedAt: "2026-01-02T10:00:00.000Z" },
-    ]);
+  const base = "https://obserwatorium.pl";
+  const urls = sitemapEntries(base, [
+    { path: "/uslugi/opieka-lapy", updatedAt: "2026-01-02T10:00:00.000Z" },
+    { path: "/podmioty/fundacja", updatedAt: null },
+  ]);
+
+  it("lists sections, journeys, the pages about the site and every detail page, absolute; never /szukaj", () => {
     expect(urls.map((entry) => entry.url)).toEqual(
       expect.arrayContaining([
-        "https://obserwatorium.pl/",
-        "https://obserwatorium.pl/dokumenty/lpdi",
-        "https://obserwatorium.pl/deklaracja-dostepnosci",
-        "https://obserwatorium.pl/uslugi/opieka-lapy",
+        `${base}/`,
+        `${base}/dokumenty/lpdi`,
+        `${base}/deklaracja-dostepnosci`,
+        `${base}/pomoc/osoba-starsza`,
+        `${base}/uslugi/opieka-lapy`,
+        `${base}/podmioty/fundacja`,
       ]),
     );
     expect(urls.some((entry) => entry.url.includes("/szukaj"))).toBe(false);
-    expect(urls.at(-1)).toEqual({
-      url: "https://obserwatorium.pl/uslugi/opieka-lapy",
-      lastModified: "2026-01-02T10:00:00.000Z",
-    });
+    expect(urls.at(-1)).toEqual({ url: `${base}/podmioty/fundacja`, lastModified: undefined });
+  });
+
+  it("lists a translated page once per language, each with hreflang links to all of them", () => {
+    const languages = {
+      pl: `${base}/uslugi/opieka-lapy`,
+      en: `${base}/en/uslugi/opieka-lapy`,
+      uk: `${base}/uk/uslugi/opieka-lapy`,
+      "x-default": `${base}/uslugi/opieka-lapy`,
+    };
+    const service = urls.filter((entry) => entry.url.endsWith("/uslugi/opieka-lapy"));
+    expect(service).toEqual(
+      ["pl", "en", "uk"].map((locale) => ({
+        url: languages[locale as keyof typeof languages],
+        lastModified: "2026-01-02T10:00:00.000Z",
+        alternates: { languages },
+      })),
+    );
+    for (const path of ["/", "/uslugi", "/pomoc/rodzina-w-kryzysie"]) {
+      expect(
+        urls.filter((entry) => entry.url === `${base}${localeHref("uk", path)}`),
+        path,
+      ).toHaveLength(1);
+    }
+    // Polish-only pages have no other versions to point to.
+    expect(urls.some((entry) => entry.url.startsWith(`${base}/en/podmioty`))).toBe(false);
+    expect(urls.find((entry) => entry.url === `${base}/podmioty`)?.alternates).toBeUndefined();
   });
 });
 

@@ -1,4 +1,7 @@
 import type { MetadataRoute } from "next";
+import { journeyHref, JOURNEYS } from "@/features/journeys/journeys";
+import { languageUrls } from "@/i18n/alternates";
+import { LOCALES } from "@/i18n/locales";
 import { absoluteUrl } from "./json-ld";
 
 /** Pages about the site itself, linked from the footer. */
@@ -21,21 +24,35 @@ export const SECTION_PATHS = [
   "/dane",
 ];
 
+/** The resident's questions, answered in every language. */
+export const JOURNEY_PATHS = JOURNEYS.map(journeyHref);
+
+/** Pages whose UI exists in every language; the others are Polish only. */
+export function isTranslatedPath(path: string): boolean {
+  return path === "/" || path === "/uslugi" || /^\/(uslugi|pomoc)\/[^/]+$/.test(path);
+}
+
 /** A published record with a page of its own. */
 export interface DetailPage {
   path: string;
   updatedAt?: string | null;
 }
 
-/** The sitemap: sections first, then every detail page, all absolute under `base`. */
+/**
+ * A page's entries: one for a Polish-only page; one per language for a translated page, each
+ * naming all the versions (hreflang), as search engines want every version listed.
+ */
+function entriesOf(base: string, path: string, lastModified?: string): MetadataRoute.Sitemap {
+  if (!isTranslatedPath(path)) return [{ url: absoluteUrl(base, path), lastModified }];
+  const languages = languageUrls(path, base);
+  return LOCALES.map((locale) => ({ url: languages[locale], lastModified, alternates: { languages } }));
+}
+
+/** The sitemap: sections and the journeys first, then every detail page, all absolute under `base`. */
 export function sitemapEntries(base: string, details: DetailPage[]): MetadataRoute.Sitemap {
   return [
-    ...SECTION_PATHS.map((path) => ({ url: absoluteUrl(base, path) })),
-    ...SITE_INFO_PATHS.map((path) => ({ url: absoluteUrl(base, path) })),
-    ...details.map(({ path, updatedAt }) => ({
-      url: absoluteUrl(base, path),
-      lastModified: updatedAt ?? undefined,
-    })),
+    ...[...SECTION_PATHS, ...JOURNEY_PATHS, ...SITE_INFO_PATHS].flatMap((path) => entriesOf(base, path)),
+    ...details.flatMap(({ path, updatedAt }) => entriesOf(base, path, updatedAt ?? undefined)),
   ];
 }
 

@@ -1,4 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
+import { LOCALE_TAGS, recordLang, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { formatDate } from "@/lib/dates";
 import { formatSpan, upcomingExceptions, weeklyHours } from "./opening-hours-format";
 
@@ -20,8 +22,11 @@ export const OpeningHours_location = graphql(`
   }
 `);
 
-function exceptionHours(exception: { closed: boolean; opens?: string | null; closes?: string | null }) {
-  if (exception.closed || !exception.opens || !exception.closes) return "nieczynne";
+function exceptionHours(
+  exception: { closed: boolean; opens?: string | null; closes?: string | null },
+  closed: string,
+) {
+  if (exception.closed || !exception.opens || !exception.closes) return closed;
   return formatSpan(exception.opens, exception.closes);
 }
 
@@ -29,28 +34,33 @@ function exceptionHours(exception: { closed: boolean; opens?: string | null; clo
  * The weekly hours of one location as a table, Monday first, every day named (a closed day says so
  * instead of being left out), then the dates from today on that have other hours.
  */
-export function OpeningHours(props: { location: FragmentType<typeof OpeningHours_location>; today: string }) {
+export function OpeningHours(props: {
+  location: FragmentType<typeof OpeningHours_location>;
+  today: string;
+  locale: Locale;
+}) {
   const location = getFragmentData(OpeningHours_location, props.location);
+  const words = getMessages(props.locale).service.hours;
   const exceptions = upcomingExceptions(location.exceptions, props.today);
   if (location.openingHours.length === 0 && exceptions.length === 0) {
-    return <p>Nie podano godzin otwarcia — termin ustal z usługodawcą.</p>;
+    return <p>{words.none}</p>;
   }
   return (
     <>
       {location.openingHours.length > 0 && (
         <table className="opening-hours">
-          <caption>Godziny otwarcia</caption>
+          <caption>{words.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Dzień</th>
-              <th scope="col">Godziny</th>
+              <th scope="col">{words.day}</th>
+              <th scope="col">{words.hours}</th>
             </tr>
           </thead>
           <tbody>
             {weeklyHours(location.openingHours).map((day) => (
               <tr key={day.weekday}>
-                <th scope="row">{day.name}</th>
-                <td>{day.spans.length > 0 ? day.spans.join(", ") : "nieczynne"}</td>
+                <th scope="row">{words.weekdays[day.weekday - 1]}</th>
+                <td>{day.spans.length > 0 ? day.spans.join(", ") : words.closed}</td>
               </tr>
             ))}
           </tbody>
@@ -58,12 +68,18 @@ export function OpeningHours(props: { location: FragmentType<typeof OpeningHours
       )}
       {exceptions.length > 0 && (
         <>
-          <h4>Inne godziny w wybranych dniach</h4>
+          <h4>{words.exceptions}</h4>
           <ul className="service-detail__list">
             {exceptions.map((exception) => (
               <li key={exception.date}>
-                {formatDate(exception.date)} r.: {exceptionHours(exception)}
-                {exception.note && <span className="muted"> ({exception.note})</span>}
+                {words.onDate(formatDate(exception.date, LOCALE_TAGS[props.locale]))}{" "}
+                {exceptionHours(exception, words.closed)}
+                {exception.note && (
+                  <span className="muted" lang={recordLang(props.locale)}>
+                    {" "}
+                    ({exception.note})
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { placeLabel, regionPlaces, type PlaceUnit } from "./place-picker-matches";
+import { placeLabel, regionPlaces, unitLabel, type PlaceUnit } from "./place-picker-matches";
 
 const BIALOSTOCKI = { code: "2002", name: "białostocki", kind: "COUNTY" } as const;
 const LAPY: PlaceUnit = {
@@ -53,5 +53,22 @@ describe("placeLabel", () => {
     expect(placeLabel({ ...bielsk, kind: "URBAN_MUNICIPALITY" })).not.toBe(
       placeLabel({ ...bielsk, code: "2003032", kind: "RURAL_MUNICIPALITY" }),
     );
+  });
+
+  it("keeps the Polish names in English and Ukrainian and translates the kind", () => {
+    const lapy = regionPlaces([LAPY])[0]!;
+    expect(placeLabel(lapy, "en")).toBe("Łapy (urban-rural municipality, powiat białostocki)");
+    expect(placeLabel(lapy, "uk")).toBe("Łapy (місько-сільська гміна, powiat białostocki)");
+    expect(placeLabel({ ...BIALOSTOCKI, countyName: null }, "uk")).toBe("powiat białostocki (повіт)");
+    expect(placeLabel({ ...BIALYSTOK, countyName: null }, "en")).toBe("Białystok (city with county rights)");
+  });
+});
+
+describe("unitLabel", () => {
+  it("puts the kind before the name in Polish and translates it after the name otherwise", () => {
+    expect(unitLabel(LAPY)).toBe("gmina miejsko-wiejska Łapy");
+    expect(unitLabel(BIALOSTOCKI)).toBe("powiat białostocki");
+    expect(unitLabel(LAPY, "en")).toBe("Łapy (urban-rural municipality)");
+    expect(unitLabel(BIALOSTOCKI, "uk")).toBe("powiat białostocki (повіт)");
   });
 });

@@ -1,5 +1,7 @@
 import type { TerritorialUnitKind } from "@/__generated__/graphql";
-import { KIND_LABELS } from "@/features/territory/kind-labels";
+import type { Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
+import { serviceLabels } from "./service-labels";
 
 /** The region of the first deployment: places are looked for among its powiaty and gminy. */
 export const REGION_CODE = "20";
@@ -59,18 +61,29 @@ export function regionPlaces(units: readonly PlaceUnit[]): Place[] {
 
 /**
  * How the page names a place: "gmina miejsko-wiejska Łapy (powiat białostocki)", "powiat sejneński",
- * "Łomża (miasto na prawach powiatu)". The kind tells apart the urban and the rural gmina of the same
- * name (Bielsk Podlaski), the powiat apart from a gmina in another one.
+ * "Łomża (miasto na prawach powiatu)"; in another language the unit's Polish name stays and its
+ * kind is translated. The kind tells apart the urban and the rural gmina of the same name (Bielsk
+ * Podlaski), the powiat apart from a gmina in another one.
  */
-export function placeLabel(place: Place): string {
+export function placeLabel(place: Place, locale: Locale = "pl"): string {
+  const words = getMessages(locale).placePicker;
   switch (place.kind) {
     case "COUNTY":
-      return `powiat ${place.name}`;
+      return words.county(place.name);
     case "CITY_WITH_COUNTY_RIGHTS":
-      return `${place.name} (miasto na prawach powiatu)`;
-    default: {
-      const county = place.countyName ? ` (powiat ${place.countyName})` : "";
-      return `${KIND_LABELS[place.kind]} ${place.name}${county}`;
-    }
+      return words.city(place.name);
+    default:
+      return words.gmina(serviceLabels(locale).placeKinds[place.kind], place.name, place.countyName);
   }
+}
+
+/**
+ * How a result card names a unit a service covers: "gmina miejsko-wiejska Łapy" in Polish, the
+ * Polish name with its kind translated otherwise ("Łapy (urban-rural municipality)").
+ */
+export function unitLabel(unit: UnitRef, locale: Locale = "pl"): string {
+  const kind = serviceLabels(locale).placeKinds[unit.kind];
+  if (locale === "pl") return `${kind} ${unit.name}`;
+  if (unit.kind === "COUNTY") return getMessages(locale).placePicker.county(unit.name);
+  return `${unit.name} (${kind})`;
 }

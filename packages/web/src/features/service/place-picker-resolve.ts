@@ -1,4 +1,6 @@
 import { graphql } from "@/__generated__";
+import type { Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
 import { PLACE_KINDS, REGION_CODE, regionPlaces, toPlace, type Place } from "./place-picker-matches";
 import type { ServiceSearch } from "./service-search";
@@ -75,11 +77,11 @@ export async function resolvePlace(
   return { status: "none" };
 }
 
-export const PLACE_NOT_FOUND_TITLE = "Nie znaleźliśmy miejsca:";
+export const PLACE_NOT_FOUND_TITLE = getMessages("pl").placePicker.notFoundTitle;
 
 /** Why a typed place was not used, for the field and the page's error summary. */
-export function placeNotFoundMessage(text: string): string {
-  return `w województwie podlaskim nie ma gminy ani powiatu o nazwie „${text}”. Sprawdź pisownię albo wpisz nazwę powiatu.`;
+export function placeNotFoundMessage(text: string, locale: Locale = "pl"): string {
+  return getMessages(locale).placePicker.notFound(text);
 }
 
 /**

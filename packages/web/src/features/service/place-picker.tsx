@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { placeLabel } from "./place-picker-matches";
 import type { PlaceResolution } from "./place-picker-resolve";
 
@@ -11,19 +13,21 @@ export function PlacePicker(props: {
   resolution: PlaceResolution;
   error: string | null;
   hint?: string;
+  locale?: Locale;
 }) {
   const { resolution, error } = props;
+  const locale = props.locale ?? DEFAULT_LOCALE;
+  const words = getMessages(locale).placePicker;
   const describedBy = ["gdzie-hint", error && "gdzie-error"].filter(Boolean).join(" ");
   return (
     <div className="field">
-      <label htmlFor="gdzie">Gmina lub powiat</label>
+      <label htmlFor="gdzie">{words.label}</label>
       <p className="hint" id="gdzie-hint">
-        {props.hint ??
-          "Np. Łapy albo powiat sejneński. Pokażemy usługi z tego miejsca i te, które obejmują jego mieszkańców."}
+        {props.hint ?? words.hint}
       </p>
       {error && (
         <p className="field-error" id="gdzie-error">
-          <span className="visually-hidden">Błąd: </span>
+          <span className="visually-hidden">{getMessages(locale).serviceFilters.errorPrefix}</span>
           {error}
         </p>
       )}
@@ -50,21 +54,23 @@ export function PlaceNotice(props: {
   lead: string;
   resolution: PlaceResolution;
   hrefFor: (areaCode: string) => string;
+  locale?: Locale;
 }) {
   const { resolution } = props;
+  const locale = props.locale ?? DEFAULT_LOCALE;
   if (resolution.status !== "found") return null;
   return (
     <div className="notice place-notice">
       <p>
-        {props.lead} <strong>{placeLabel(resolution.place)}</strong>
+        {props.lead} <strong>{placeLabel(resolution.place, locale)}</strong>
       </p>
       {resolution.alternatives.length > 0 && (
         <>
-          <p id="inne-miejsca">Chodziło o inne miejsce?</p>
+          <p id="inne-miejsca">{getMessages(locale).placePicker.otherPlace}</p>
           <ul className="place-notice__alternatives" aria-labelledby="inne-miejsca">
             {resolution.alternatives.map((place) => (
               <li key={place.code}>
-                <a href={props.hrefFor(place.code)}>{placeLabel(place)}</a>
+                <a href={props.hrefFor(place.code)}>{placeLabel(place, locale)}</a>
               </li>
             ))}
           </ul>

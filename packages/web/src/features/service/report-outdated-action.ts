@@ -1,6 +1,7 @@
 "use server";
 
 import { graphql } from "@/__generated__";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
 import { mutate } from "@/lib/apollo/server-mutate";
 import {
   failedReportState,
@@ -33,13 +34,16 @@ function textField(formData: FormData, name: string): string {
 
 /**
  * The "Zgłoś nieaktualne informacje" form's server action (it works without JavaScript too). The
- * API validates the report; its userErrors come back in Polish at their fields.
+ * API validates the report; its userErrors come back at their fields in the form's language (its
+ * hidden `locale` field).
  */
 export async function reportOutdated(
   _previous: ReportOutdatedState,
   formData: FormData,
 ): Promise<ReportOutdatedState> {
   const values = { message: textField(formData, "message"), contact: textField(formData, "contact") };
+  const language = textField(formData, "locale");
+  const locale = isLocale(language) ? language : DEFAULT_LOCALE;
   try {
     const { data, error } = await mutate(ReportOutdatedMutation, {
       serviceId: textField(formData, "serviceId"),
@@ -49,10 +53,10 @@ export async function reportOutdated(
     const payload = data?.reportOutdated;
     if (error || !payload) throw error ?? new Error("reportOutdated returned no data");
     if (payload.report) return SENT_REPORT_STATE;
-    if (payload.userErrors.length > 0) return rejectedReportState(values, payload.userErrors);
+    if (payload.userErrors.length > 0) return rejectedReportState(values, payload.userErrors, locale);
     throw new Error("reportOutdated returned neither a report nor userErrors");
   } catch (error) {
     console.error("Sending a report of outdated information failed", error);
-    return failedReportState(values);
+    return failedReportState(values, locale);
   }
 }

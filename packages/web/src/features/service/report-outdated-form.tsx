@@ -1,8 +1,15 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import type { Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { reportOutdated } from "./report-outdated-action";
-import { CONTACT_MAX_LENGTH, INITIAL_REPORT_STATE, MESSAGE_MAX_LENGTH } from "./report-outdated-state";
+import {
+  CONTACT_MAX_LENGTH,
+  INITIAL_REPORT_STATE,
+  MESSAGE_MAX_LENGTH,
+  MESSAGE_MIN_LENGTH,
+} from "./report-outdated-state";
 
 const MESSAGE_ID = "zglos-opis";
 const CONTACT_ID = "zglos-kontakt";
@@ -16,7 +23,8 @@ function describedBy(...ids: (string | false)[]): string {
  * posts to `permalink` (this page, at the form) and the server renders the answer. Errors are shown
  * in a summary that takes focus and at their fields; the typed text is kept.
  */
-export function ReportOutdatedForm(props: { serviceId: string; permalink: string }) {
+export function ReportOutdatedForm(props: { serviceId: string; permalink: string; locale: Locale }) {
+  const words = getMessages(props.locale).service.report;
   const [state, formAction, pending] = useActionState(reportOutdated, INITIAL_REPORT_STATE, props.permalink);
   const summary = useRef<HTMLDivElement>(null);
   const { fieldErrors, formError } = state;
@@ -31,7 +39,7 @@ export function ReportOutdatedForm(props: { serviceId: string; permalink: string
       {hasErrors && (
         <div className="error-summary" ref={summary} tabIndex={-1}>
           <p>
-            <strong>Nie wysłano zgłoszenia.</strong>
+            <strong>{words.notSent}</strong>
           </p>
           <ul>
             {formError && <li>{formError}</li>}
@@ -49,23 +57,21 @@ export function ReportOutdatedForm(props: { serviceId: string; permalink: string
         </div>
       )}
       <div className="report-outdated__status" role="status">
-        {pending && <p>Wysyłanie zgłoszenia…</p>}
-        {!pending && state.status === "sent" && (
-          <p className="report-outdated__sent">Dziękujemy. Zgłoszenie trafi do redakcji.</p>
-        )}
+        {pending && <p>{words.sending}</p>}
+        {!pending && state.status === "sent" && <p className="report-outdated__sent">{words.sent}</p>}
       </div>
 
       <input type="hidden" name="serviceId" value={props.serviceId} />
+      <input type="hidden" name="locale" value={props.locale} />
 
       <div className="field">
-        <label htmlFor={MESSAGE_ID}>Co jest nieaktualne?</label>
+        <label htmlFor={MESSAGE_ID}>{words.messageLabel}</label>
         <p className="hint" id={`${MESSAGE_ID}-hint`}>
-          Na przykład: zmieniły się godziny otwarcia, adres albo warunki. Od 10 do {MESSAGE_MAX_LENGTH}{" "}
-          znaków.
+          {words.messageHint(MESSAGE_MIN_LENGTH, MESSAGE_MAX_LENGTH)}
         </p>
         {fieldErrors.message && (
           <p className="field-error" id={`${MESSAGE_ID}-error`}>
-            <span className="visually-hidden">Błąd: </span>
+            <span className="visually-hidden">{words.errorPrefix}</span>
             {fieldErrors.message}
           </p>
         )}
@@ -82,13 +88,13 @@ export function ReportOutdatedForm(props: { serviceId: string; permalink: string
       </div>
 
       <div className="field">
-        <label htmlFor={CONTACT_ID}>Twój e-mail lub telefon (nieobowiązkowo)</label>
+        <label htmlFor={CONTACT_ID}>{words.contactLabel}</label>
         <p className="hint" id={`${CONTACT_ID}-hint`}>
-          Podaj, jeśli redakcja może zapytać o szczegóły. Nie publikujemy go.
+          {words.contactHint}
         </p>
         {fieldErrors.contact && (
           <p className="field-error" id={`${CONTACT_ID}-error`}>
-            <span className="visually-hidden">Błąd: </span>
+            <span className="visually-hidden">{words.errorPrefix}</span>
             {fieldErrors.contact}
           </p>
         )}
@@ -103,7 +109,7 @@ export function ReportOutdatedForm(props: { serviceId: string; permalink: string
         />
       </div>
 
-      <button type="submit">Wyślij zgłoszenie</button>
+      <button type="submit">{words.submit}</button>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { failedReportState, RATE_LIMITED_TEXT, rejectedReportState } from "./report-outdated-state";
+import { getMessages } from "@/i18n/messages";
+import { failedReportState, rejectedReportState } from "./report-outdated-state";
 
 const typed = (message: string, contact = "") => ({ message, contact });
 
@@ -24,10 +25,22 @@ describe("rejectedReportState", () => {
   });
 
   it("turns the empty path into the rate-limit message and an unknown service into a form error", () => {
-    expect(rejectedReportState(typed("Godziny są inne."), [{ field: [] }]).formError).toBe(RATE_LIMITED_TEXT);
+    expect(rejectedReportState(typed("Godziny są inne."), [{ field: [] }]).formError).toBe(
+      "Wysłano zbyt wiele zgłoszeń z tego adresu. Spróbuj ponownie później.",
+    );
     expect(rejectedReportState(typed("Godziny są inne."), [{ field: ["serviceId"] }]).formError).toMatch(
       /^Tej usługi nie ma już w katalogu/,
     );
+  });
+});
+
+describe("rejectedReportState in another language", () => {
+  it("words the errors in the form's language", () => {
+    const state = rejectedReportState(typed("Za mało"), [{ field: ["message"] }, { field: [] }], "uk");
+    expect(state.fieldErrors.message).toBe(getMessages("uk").service.reportErrors.messageTooShort(10, 7));
+    expect(state.fieldErrors.message).toMatch(/^Опис занадто короткий.*\(зараз: 7\)\.$/);
+    expect(state.formError).toBe(getMessages("uk").service.reportErrors.rateLimited);
+    expect(failedReportState(typed(""), "en").formError).toMatch(/temporarily unavailable/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
-import { KIND_LABELS } from "@/features/territory/kind-labels";
-import { DEFAULT_LOCALE, localeHref, type Locale } from "@/i18n/locales";
+import { DEFAULT_LOCALE, localeHref, recordLang, type Locale } from "@/i18n/locales";
 import { getMessages } from "@/i18n/messages";
+import { unitLabel } from "./place-picker-matches";
 import { costParts } from "./service-card-cost";
 import { serviceLabels } from "./service-labels";
 
@@ -62,10 +62,10 @@ export function ServiceCard(props: {
   const locale = props.locale ?? DEFAULT_LOCALE;
   const words = getMessages(locale).serviceCard;
   const labels = serviceLabels(locale);
-  const record = locale === DEFAULT_LOCALE ? undefined : "pl";
+  const record = recordLang(locale);
   const headingId = `usluga-${service.slug}`;
   const { shown, more } = places(service.locations);
-  const areas = service.areasServed.map((unit) => `${KIND_LABELS[unit.kind]} ${unit.name}`).join(", ");
+  const areas = service.areasServed.map((unit) => unitLabel(unit, locale)).join(", ");
   const cost = costParts(service.cost, labels.costKinds);
   return (
     <article className="service-card" aria-labelledby={headingId}>
@@ -105,7 +105,7 @@ export function ServiceCard(props: {
         {areas && (
           <div>
             <dt>{words.residents}</dt>
-            <dd lang={record}>{areas}</dd>
+            <dd>{areas}</dd>
           </div>
         )}
       </dl>

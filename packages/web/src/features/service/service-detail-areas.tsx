@@ -1,6 +1,8 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
 import type { TerritorialUnitKind } from "@/__generated__/graphql";
-import { KIND_LABELS } from "@/features/territory/kind-labels";
+import { localeHref, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
+import { serviceLabels } from "./service-labels";
 
 export const ServiceDetailAreas_service = graphql(`
   fragment ServiceDetailAreas_service on Service {
@@ -22,25 +24,35 @@ const COVERAGE_KINDS: ReadonlySet<TerritorialUnitKind> = new Set([
 ]);
 
 /** "Obszar": the units the service covers, each linking to the services available there. */
-export function ServiceDetailAreas(props: { service: FragmentType<typeof ServiceDetailAreas_service> }) {
+export function ServiceDetailAreas(props: {
+  service: FragmentType<typeof ServiceDetailAreas_service>;
+  locale: Locale;
+}) {
+  const { locale } = props;
   const { areasServed } = getFragmentData(ServiceDetailAreas_service, props.service);
+  const words = getMessages(locale).service.areas;
+  const kinds = serviceLabels(locale).placeKinds;
   return (
     <section aria-labelledby="obszar">
-      <h2 id="obszar">Obszar</h2>
+      <h2 id="obszar">{words.heading}</h2>
       {areasServed.length > 0 ? (
         <>
-          <p>Usługa obejmuje mieszkańców:</p>
+          <p>{words.covers}</p>
           <ul className="service-detail__list">
             {areasServed.map((area) => (
               <li key={area.code}>
-                {COVERAGE_KINDS.has(area.kind) ? <a href={`/gminy/${area.code}`}>{area.name}</a> : area.name}{" "}
-                <span className="muted">({KIND_LABELS[area.kind]})</span>
+                {COVERAGE_KINDS.has(area.kind) ? (
+                  <a href={localeHref(locale, `/gminy/${area.code}`)}>{area.name}</a>
+                ) : (
+                  area.name
+                )}{" "}
+                <span className="muted">({kinds[area.kind]})</span>
               </li>
             ))}
           </ul>
         </>
       ) : (
-        <p>Usługodawca nie podał obszaru — zapytaj, czy usługa obejmuje Twoją miejscowość.</p>
+        <p>{words.none}</p>
       )}
     </section>
   );

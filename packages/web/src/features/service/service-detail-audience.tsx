@@ -1,6 +1,7 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
-import { ageRangeText } from "./service-detail-format";
-import { TARGET_GROUP_LABELS } from "./service-labels";
+import { recordLang, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
+import { serviceLabels } from "./service-labels";
 
 export const ServiceDetailAudience_service = graphql(`
   fragment ServiceDetailAudience_service on Service {
@@ -19,48 +20,44 @@ export const ServiceDetailAudience_service = graphql(`
 /** "Dla kogo": the target groups and every condition of eligibility, each said in words. */
 export function ServiceDetailAudience(props: {
   service: FragmentType<typeof ServiceDetailAudience_service>;
+  locale: Locale;
 }) {
   const { targetGroups, eligibility } = getFragmentData(ServiceDetailAudience_service, props.service);
-  const ageRange = ageRangeText(eligibility.minAge, eligibility.maxAge);
+  const words = getMessages(props.locale).service.audience;
+  const groups = serviceLabels(props.locale).targetGroups;
+  const minAge = eligibility.minAge ?? null;
+  const maxAge = eligibility.maxAge ?? null;
   return (
     <section aria-labelledby="dla-kogo">
-      <h2 id="dla-kogo">Dla kogo</h2>
+      <h2 id="dla-kogo">{words.heading}</h2>
       {targetGroups.length > 0 && (
         <ul className="service-detail__list">
           {targetGroups.map((group) => (
-            <li key={group}>{TARGET_GROUP_LABELS[group]}</li>
+            <li key={group}>{groups[group]}</li>
           ))}
         </ul>
       )}
-      {eligibility.text && <p>{eligibility.text}</p>}
+      {eligibility.text && <p lang={recordLang(props.locale)}>{eligibility.text}</p>}
       <dl className="facts">
         <div>
-          <dt>Wiek</dt>
-          <dd>{ageRange ?? "bez ograniczeń wieku"}</dd>
+          <dt>{words.age}</dt>
+          <dd>{minAge === null && maxAge === null ? words.anyAge : words.ageRange(minAge, maxAge)}</dd>
         </div>
         <div>
-          <dt>Orzeczenie</dt>
+          <dt>{words.certificate}</dt>
           <dd>
             {eligibility.disabilityCertificateRequired
-              ? "wymagane orzeczenie o niepełnosprawności (lub równoważne)"
-              : "orzeczenie o niepełnosprawności nie jest wymagane"}
+              ? words.certificateRequired
+              : words.certificateNotRequired}
           </dd>
         </div>
         <div>
-          <dt>Kryterium dochodowe</dt>
-          <dd>
-            {eligibility.incomeCriterion
-              ? "tak — o przyznaniu lub odpłatności decyduje dochód"
-              : "nie — dochód nie ma znaczenia"}
-          </dd>
+          <dt>{words.income}</dt>
+          <dd>{eligibility.incomeCriterion ? words.incomeMatters : words.incomeIrrelevant}</dd>
         </div>
         <div>
-          <dt>Miejsce zamieszkania</dt>
-          <dd>
-            {eligibility.residenceRequired
-              ? "tylko dla mieszkańców obszaru, na którym działa usługa"
-              : "nie trzeba mieszkać na obszarze usługi"}
-          </dd>
+          <dt>{words.residence}</dt>
+          <dd>{eligibility.residenceRequired ? words.residenceRequired : words.residenceNotRequired}</dd>
         </div>
       </dl>
     </section>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageRangeText, languageList, priceText } from "./service-detail-format";
+import { languageList, priceText } from "./service-detail-format";
 
 describe("languageList", () => {
   it("names languages in Polish, Polish Sign Language included", () => {
@@ -7,19 +7,14 @@ describe("languageList", () => {
     expect(languageList(["en"])).toBe("angielski");
   });
 
+  it("names them in the page's language", () => {
+    expect(languageList(["pl", "uk", "pjm"], "en")).toBe("Polish, Ukrainian, Polish Sign Language (PJM)");
+    expect(languageList(["uk", "fr"], "uk")).toBe("українська, французька");
+    expect(languageList(["fr"])).toBe("francuski");
+  });
+
   it("keeps a code it cannot name", () => {
     expect(languageList(["pl", "qqq"])).toBe("polski, qqq");
-  });
-});
-
-describe("ageRangeText", () => {
-  it("words the limits with the right case of 'rok'", () => {
-    expect(ageRangeText(null, null)).toBeNull();
-    expect(ageRangeText(60, null)).toBe("od 60 lat");
-    expect(ageRangeText(null, 17)).toBe("do 17 lat");
-    expect(ageRangeText(18, 25)).toBe("od 18 do 25 lat");
-    expect(ageRangeText(1, 3)).toBe("od 1 roku do 3 lat");
-    expect(ageRangeText(0, 1)).toBe("od 0 do 1 roku");
   });
 });
 

@@ -1,39 +1,22 @@
-import { LANGUAGE_LABELS } from "./service-labels";
+import { LOCALE_TAGS, type Locale } from "@/i18n/locales";
+import { serviceLabels } from "./service-labels";
 
-// Languages beyond the search form's list are named by ICU (which does not know "pjm").
-const languageNames = new Intl.DisplayNames(["pl"], { type: "language", fallback: "none" });
-
-/** "polski, ukraiński, polski język migowy (PJM)" for ["pl", "uk", "pjm"]; unknown codes as written. */
-export function languageList(codes: readonly string[]): string {
-  return codes
-    .map((code) => LANGUAGE_LABELS[code.toLowerCase()] ?? safeLanguageName(code) ?? code)
-    .join(", ");
+/**
+ * "polski, ukraiński, polski język migowy (PJM)" for ["pl", "uk", "pjm"] in Polish; languages beyond
+ * the search form's list are named by ICU (which does not know "pjm"), unknown codes as written.
+ */
+export function languageList(codes: readonly string[], locale: Locale = "pl"): string {
+  const labels = serviceLabels(locale).languages;
+  const names = new Intl.DisplayNames([LOCALE_TAGS[locale]], { type: "language", fallback: "none" });
+  return codes.map((code) => labels[code.toLowerCase()] ?? safeLanguageName(names, code) ?? code).join(", ");
 }
 
-function safeLanguageName(code: string): string | undefined {
+function safeLanguageName(names: Intl.DisplayNames, code: string): string | undefined {
   try {
-    return languageNames.of(code);
+    return names.of(code);
   } catch {
     return undefined;
   }
-}
-
-/** "1 roku", "18 lat": the genitive after "od" and "do". */
-function years(age: number): string {
-  return `${age} ${age === 1 ? "roku" : "lat"}`;
-}
-
-/** "od 18 do 25 lat", "od 60 lat", "do 17 lat"; null when the service has no age limits. */
-export function ageRangeText(
-  minAge: number | null | undefined,
-  maxAge: number | null | undefined,
-): string | null {
-  const min = minAge ?? null;
-  const max = maxAge ?? null;
-  if (min === null && max === null) return null;
-  if (min === null) return `do ${years(max!)}`;
-  if (max === null) return `od ${years(min)}`;
-  return `od ${min === 1 ? years(1) : min} do ${years(max)}`;
 }
 
 const amountFormat = new Intl.NumberFormat("pl-PL", { maximumFractionDigits: 2 });

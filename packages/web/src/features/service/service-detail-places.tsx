@@ -1,8 +1,9 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
-import { KIND_LABELS } from "@/features/territory/kind-labels";
+import { localeHref, recordLang, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { OpeningHours } from "./opening-hours";
 import { languageList } from "./service-detail-format";
-import { ACCESSIBILITY_FEATURE_LABELS, DELIVERY_MODE_LABELS } from "./service-labels";
+import { serviceLabels } from "./service-labels";
 
 export const ServiceDetailPlaces_service = graphql(`
   fragment ServiceDetailPlaces_service on Service {
@@ -30,57 +31,66 @@ export const ServiceDetailPlaces_service = graphql(`
 export function ServiceDetailPlaces(props: {
   service: FragmentType<typeof ServiceDetailPlaces_service>;
   today: string;
+  locale: Locale;
 }) {
+  const { locale } = props;
   const service = getFragmentData(ServiceDetailPlaces_service, props.service);
+  const words = getMessages(locale).service.places;
+  const labels = serviceLabels(locale);
+  const record = recordLang(locale);
   return (
     <section aria-labelledby="gdzie-i-kiedy">
-      <h2 id="gdzie-i-kiedy">Gdzie i kiedy</h2>
-      {service.locations.length === 0 && <p>Usługodawca nie podał adresu, pod którym działa usługa.</p>}
+      <h2 id="gdzie-i-kiedy">{words.heading}</h2>
+      {service.locations.length === 0 && <p>{words.noAddress}</p>}
       {service.locations.map((location, index) => {
         const headingId = `miejsce-${index + 1}`;
         return (
           <article className="service-location" aria-labelledby={headingId} key={index}>
-            <h3 id={headingId}>{location.name}</h3>
+            <h3 id={headingId} lang={record}>
+              {location.name}
+            </h3>
             <p className="service-location__address">
               {location.address.streetAddress}, {location.address.postalCode} {location.address.city}
               {location.gmina && (
                 <>
                   <br />
-                  <a href={`/gminy/${location.gmina.code}`}>gmina {location.gmina.name}</a>{" "}
-                  <span className="muted">({KIND_LABELS[location.gmina.kind]})</span>
+                  <a href={localeHref(locale, `/gminy/${location.gmina.code}`)}>
+                    {words.gmina(location.gmina.name)}
+                  </a>{" "}
+                  <span className="muted">({labels.placeKinds[location.gmina.kind]})</span>
                 </>
               )}
             </p>
-            <OpeningHours location={location} today={props.today} />
+            <OpeningHours location={location} today={props.today} locale={locale} />
           </article>
         );
       })}
       <dl className="facts service-detail__delivery">
         <div>
-          <dt>Forma</dt>
+          <dt>{words.delivery}</dt>
           <dd>
             {service.deliveryModes.length > 0
-              ? service.deliveryModes.map((mode) => DELIVERY_MODE_LABELS[mode]).join("; ")
-              : "nie podano"}
+              ? service.deliveryModes.map((mode) => labels.deliveryModes[mode]).join("; ")
+              : words.notGiven}
           </dd>
         </div>
         <div>
-          <dt>Dostępność</dt>
+          <dt>{words.accessibility}</dt>
           <dd>
             {service.accessibilityFeatures.length > 0 ? (
               <ul className="service-detail__list">
                 {service.accessibilityFeatures.map((feature) => (
-                  <li key={feature}>{ACCESSIBILITY_FEATURE_LABELS[feature]}</li>
+                  <li key={feature}>{labels.accessibilityFeatures[feature]}</li>
                 ))}
               </ul>
             ) : (
-              "usługodawca nie podał udogodnień — zapytaj o nie przed wizytą"
+              words.noAccessibility
             )}
           </dd>
         </div>
         <div>
-          <dt>Języki</dt>
-          <dd>{service.languages.length > 0 ? languageList(service.languages) : "nie podano"}</dd>
+          <dt>{words.languages}</dt>
+          <dd>{service.languages.length > 0 ? languageList(service.languages, locale) : words.notGiven}</dd>
         </div>
       </dl>
     </section>

@@ -1,4 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
+import { LOCALE_TAGS, recordLang, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { formatDate } from "@/lib/dates";
 
 export const ServiceDetailVerification_service = graphql(`
@@ -9,23 +11,22 @@ export const ServiceDetailVerification_service = graphql(`
   }
 `);
 
-type Props = { service: FragmentType<typeof ServiceDetailVerification_service> };
+type Props = { service: FragmentType<typeof ServiceDetailVerification_service>; locale: Locale };
 
 /** Shown above the sections when the data was not confirmed for 12 months: the first thing to know. */
 export function ServiceStaleNotice(props: Props) {
   const service = getFragmentData(ServiceDetailVerification_service, props.service);
   if (!service.isStale) return null;
+  const words = getMessages(props.locale).service.verification;
   return (
     <div className="notice notice--stale">
       <p>
         <strong>
-          Dane mogą być nieaktualne —{" "}
           {service.lastVerifiedAt
-            ? `ostatnio sprawdzone ${formatDate(service.lastVerifiedAt)} r.`
-            : "nie zostały jeszcze sprawdzone."}
+            ? words.staleSince(formatDate(service.lastVerifiedAt, LOCALE_TAGS[props.locale]))
+            : words.staleNever}
         </strong>{" "}
-        Zanim skorzystasz z usługi, potwierdź godziny i warunki u usługodawcy. Jeśli coś się zmieniło,{" "}
-        <a href="#zglos">zgłoś nieaktualne informacje</a>.
+        {words.staleAdvice} <a href="#zglos">{words.staleReport}</a>.
       </p>
     </div>
   );
@@ -34,13 +35,20 @@ export function ServiceStaleNotice(props: Props) {
 /** "Dane zweryfikowano: 7 marca 2026 r. (telefonicznie)" under the sections. */
 export function ServiceVerificationLine(props: Props) {
   const service = getFragmentData(ServiceDetailVerification_service, props.service);
+  const words = getMessages(props.locale).service.verification;
   return (
     <p className="source">
       {service.lastVerifiedAt
-        ? `Dane zweryfikowano: ${formatDate(service.lastVerifiedAt)} r.`
-        : "Dane nie zostały jeszcze zweryfikowane."}
-      {service.lastVerifiedAt && service.lastVerifiedSource && ` (${service.lastVerifiedSource})`}
-      {service.isStale && service.lastVerifiedAt && " — dane mogą być nieaktualne."}
+        ? words.verifiedOn(formatDate(service.lastVerifiedAt, LOCALE_TAGS[props.locale]))
+        : words.notVerified}
+      {service.lastVerifiedAt && service.lastVerifiedSource && (
+        // How the data was confirmed is the record's own word ("telefonicznie").
+        <>
+          {" "}
+          (<span lang={recordLang(props.locale)}>{service.lastVerifiedSource}</span>)
+        </>
+      )}
+      {service.isStale && service.lastVerifiedAt && words.staleSuffix}
     </p>
   );
 }

@@ -1,8 +1,10 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
+import { DEFAULT_LOCALE, LOCALE_TAGS, localeHref, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { PlacePicker } from "./place-picker";
 import type { PlaceResolution } from "./place-picker-resolve";
 import { CheckboxFacet } from "./service-filters-facet";
-import { ACCESSIBILITY_FEATURE_LABELS, DELIVERY_MODE_LABELS, LANGUAGE_LABELS } from "./service-labels";
+import { serviceLabels } from "./service-labels";
 import { SERVICES_PATH, type ServiceSearch } from "./service-search";
 
 export const ServiceFilters_category = graphql(`
@@ -27,10 +29,13 @@ export type ServiceFieldError = { field: "q" | "gdzie"; message: string } | null
 const options = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, label]) => ({ value, label }));
 
-const withCount = (item: { code: string; name: string; serviceCount: number }) => ({
-  value: item.code,
-  label: `${item.name} (${item.serviceCount.toLocaleString("pl-PL")})`,
-});
+/** "pomoc społeczna (120)": the label in the page's language (the API names it in Polish) and the count. */
+function withCount<T extends string>(locale: Locale, labels: Record<T, string>) {
+  return (item: { code: T; name: string; serviceCount: number }) => ({
+    value: item.code,
+    label: `${locale === DEFAULT_LOCALE ? item.name : labels[item.code]} (${item.serviceCount.toLocaleString(LOCALE_TAGS[locale])})`,
+  });
+}
 
 /**
  * The services search form: a plain GET form, so it works without JavaScript, every search has a
@@ -42,30 +47,30 @@ export function ServiceFilters(props: {
   targetGroups: FragmentType<typeof ServiceFilters_targetGroup>[];
   place: { value: string; resolution: PlaceResolution };
   fieldError: ServiceFieldError;
+  locale?: Locale;
 }) {
   const { search, fieldError } = props;
+  const locale = props.locale ?? DEFAULT_LOCALE;
+  const words = getMessages(locale).serviceFilters;
+  const labels = serviceLabels(locale);
+  const action = localeHref(locale, SERVICES_PATH);
   const categories = props.categories.map((category) => getFragmentData(ServiceFilters_category, category));
   const groups = props.targetGroups.map((group) => getFragmentData(ServiceFilters_targetGroup, group));
   const textError = fieldError?.field === "q" ? fieldError.message : null;
   const moreChosen =
     search.deliveryModes.length > 0 || search.accessibility.length > 0 || search.languages.length > 0;
   return (
-    <form
-      className="registry-filters service-filters"
-      method="get"
-      action={SERVICES_PATH}
-      aria-labelledby="filtry"
-    >
-      <h2 id="filtry">Filtry wyszukiwania</h2>
+    <form className="registry-filters service-filters" method="get" action={action} aria-labelledby="filtry">
+      <h2 id="filtry">{words.heading}</h2>
 
       <div className="field">
-        <label htmlFor="q">Czego szukasz?</label>
+        <label htmlFor="q">{words.textLabel}</label>
         <p className="hint" id="q-hint">
-          Np. „opieka wytchnieniowa”, „klub seniora Sokółka”. Polskie litery nie są wymagane.
+          {words.textHint}
         </p>
         {textError && (
           <p className="field-error" id="q-error">
-            <span className="visually-hidden">Błąd: </span>
+            <span className="visually-hidden">{words.errorPrefix}</span>
             {textError}
           </p>
         )}
@@ -84,56 +89,57 @@ export function ServiceFilters(props: {
         value={props.place.value}
         resolution={props.place.resolution}
         error={fieldError?.field === "gdzie" ? fieldError.message : null}
+        locale={locale}
       />
 
       <CheckboxFacet
-        legend="Obszar usług"
-        hint="W nawiasie: liczba usług w całym katalogu."
+        legend={words.areas}
+        hint={words.countHint}
         name="kategoria"
-        options={categories.map(withCount)}
+        options={categories.map(withCount(locale, labels.serviceAreas))}
         checked={search.areas}
       />
       <CheckboxFacet
-        legend="Dla kogo"
-        hint="W nawiasie: liczba usług w całym katalogu."
+        legend={words.audience}
+        hint={words.countHint}
         name="grupa"
-        options={groups.map(withCount)}
+        options={groups.map(withCount(locale, labels.targetGroups))}
         checked={search.targetGroups}
       />
       <CheckboxFacet
-        legend="Koszt"
+        legend={words.cost}
         name="bezplatne"
-        options={[{ value: "tak", label: "tylko bezpłatne" }]}
+        options={[{ value: "tak", label: words.freeOnly }]}
         checked={search.freeOnly ? ["tak"] : []}
       />
 
       <details className="service-filters__more" open={moreChosen}>
-        <summary>Sposób świadczenia, dostępność i język</summary>
+        <summary>{words.more}</summary>
         <CheckboxFacet
-          legend="Sposób świadczenia"
+          legend={words.deliveryModes}
           name="sposob"
-          options={options(DELIVERY_MODE_LABELS)}
+          options={options(labels.deliveryModes)}
           checked={search.deliveryModes}
         />
         <CheckboxFacet
-          legend="Dostępność"
-          hint="Pokażemy usługi, które mają wszystkie zaznaczone udogodnienia."
+          legend={words.accessibility}
+          hint={words.accessibilityHint}
           name="dostepnosc"
-          options={options(ACCESSIBILITY_FEATURE_LABELS)}
+          options={options(labels.accessibilityFeatures)}
           checked={search.accessibility}
         />
         <CheckboxFacet
-          legend="Język obsługi"
+          legend={words.languages}
           name="jezyk"
-          options={options(LANGUAGE_LABELS)}
+          options={options(labels.languages)}
           checked={search.languages}
         />
       </details>
 
       {search.view === "mapa" && <input type="hidden" name="widok" value="mapa" />}
       <div className="registry-filters__actions">
-        <button type="submit">Szukaj</button>
-        <a href={SERVICES_PATH}>Wyczyść filtry</a>
+        <button type="submit">{words.submit}</button>
+        <a href={action}>{words.clear}</a>
       </div>
     </form>
   );

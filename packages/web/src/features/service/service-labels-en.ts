@@ -1,4 +1,13 @@
-import type { CostKind, ServiceArea, ServiceType, TargetGroup } from "@/__generated__/graphql";
+import type {
+  AccessibilityFeature,
+  CostKind,
+  DeliveryMode,
+  LegalForm,
+  ServiceArea,
+  ServiceType,
+  TargetGroup,
+  TerritorialUnitKind,
+} from "@/__generated__/graphql";
 
 // English labels of the catalogue's enums shown on translated pages; the Polish statutory wording
 // stays in brackets where the Polish name is what a resident will hear at the office.
@@ -68,4 +77,58 @@ export const COST_KIND_LABELS_EN: Record<CostKind, string> = {
   PAID: "paid",
   PARTLY_PAID: "partly paid",
   INCOME_DEPENDENT: "cost depends on income",
+};
+
+export const DELIVERY_MODE_LABELS_EN: Record<DeliveryMode, string> = {
+  ON_SITE: "on site, at the facility",
+  AT_HOME: "at the home of the person using it",
+  REMOTE: "remotely (by phone or online)",
+};
+
+export const ACCESSIBILITY_FEATURE_LABELS_EN: Record<AccessibilityFeature, string> = {
+  STEP_FREE_ACCESS: "step-free access",
+  ACCESSIBLE_TOILET: "toilet adapted for people with disabilities",
+  INDUCTION_LOOP: "induction loop",
+  SIGN_LANGUAGE: "Polish Sign Language",
+  EASY_TO_READ: "easy-to-read information (ETR)",
+};
+
+export const LANGUAGE_LABELS_EN: Record<string, string> = {
+  pl: "Polish",
+  uk: "Ukrainian",
+  be: "Belarusian",
+  ru: "Russian",
+  lt: "Lithuanian",
+  en: "English",
+  de: "German",
+  pjm: "Polish Sign Language (PJM)",
+};
+
+/** Kinds of TERYT unit, after the Polish name of the unit ("Łapy (urban-rural municipality)"). */
+export const PLACE_KIND_LABELS_EN: Record<TerritorialUnitKind, string> = {
+  VOIVODESHIP: "region (voivodeship)",
+  COUNTY: "county",
+  CITY_WITH_COUNTY_RIGHTS: "city with county rights",
+  URBAN_MUNICIPALITY: "urban municipality",
+  RURAL_MUNICIPALITY: "rural municipality",
+  URBAN_RURAL_MUNICIPALITY: "urban-rural municipality",
+  TOWN_OF_URBAN_RURAL_MUNICIPALITY: "town in an urban-rural municipality",
+  RURAL_AREA_OF_URBAN_RURAL_MUNICIPALITY: "rural area of an urban-rural municipality",
+  CAPITAL_CITY_DISTRICT: "district",
+  CITY_DELEGATION: "city delegation",
+};
+
+/** The provider's legal form, as the service page names it. */
+export const LEGAL_FORM_LABELS_EN: Record<LegalForm, string> = {
+  SOCIAL_COOPERATIVE: "social cooperative",
+  WORKERS_COOPERATIVE: "workers' cooperative",
+  DISABLED_PERSONS_COOPERATIVE: "cooperative of people with disabilities",
+  BLIND_PERSONS_COOPERATIVE: "cooperative of blind people",
+  FOUNDATION: "foundation",
+  ASSOCIATION: "association",
+  OTHER_NGO: "other non-governmental organisation",
+  CHURCH_LEGAL_PERSON: "church legal person",
+  NON_PROFIT_COMPANY: "non-profit company",
+  RURAL_HOUSEWIVES_CIRCLE: "rural women's circle",
+  PUBLIC_BODY: "public body",
 };

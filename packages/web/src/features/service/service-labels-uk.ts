@@ -1,4 +1,13 @@
-import type { CostKind, ServiceArea, ServiceType, TargetGroup } from "@/__generated__/graphql";
+import type {
+  AccessibilityFeature,
+  CostKind,
+  DeliveryMode,
+  LegalForm,
+  ServiceArea,
+  ServiceType,
+  TargetGroup,
+  TerritorialUnitKind,
+} from "@/__generated__/graphql";
 
 // Ukrainian labels of the catalogue's enums shown on translated pages; Polish abbreviations (ŚDS,
 // DPS…) stay, as a resident will hear them at the office.
@@ -69,4 +78,58 @@ export const COST_KIND_LABELS_UK: Record<CostKind, string> = {
   PAID: "платна",
   PARTLY_PAID: "частково платна",
   INCOME_DEPENDENT: "оплата залежить від доходу",
+};
+
+export const DELIVERY_MODE_LABELS_UK: Record<DeliveryMode, string> = {
+  ON_SITE: "на місці, у закладі",
+  AT_HOME: "вдома в людини, яка користується послугою",
+  REMOTE: "дистанційно (телефоном або через інтернет)",
+};
+
+export const ACCESSIBILITY_FEATURE_LABELS_UK: Record<AccessibilityFeature, string> = {
+  STEP_FREE_ACCESS: "доступ без сходів і порогів",
+  ACCESSIBLE_TOILET: "туалет, пристосований для людей з інвалідністю",
+  INDUCTION_LOOP: "індукційна петля",
+  SIGN_LANGUAGE: "обслуговування польською жестовою мовою",
+  EASY_TO_READ: "інформація в легкому для читання форматі (ETR)",
+};
+
+export const LANGUAGE_LABELS_UK: Record<string, string> = {
+  pl: "польська",
+  uk: "українська",
+  be: "білоруська",
+  ru: "російська",
+  lt: "литовська",
+  en: "англійська",
+  de: "німецька",
+  pjm: "польська жестова мова (PJM)",
+};
+
+/** Kinds of TERYT unit, after the Polish name of the unit ("Łapy (місько-сільська гміна)"). */
+export const PLACE_KIND_LABELS_UK: Record<TerritorialUnitKind, string> = {
+  VOIVODESHIP: "воєводство",
+  COUNTY: "повіт",
+  CITY_WITH_COUNTY_RIGHTS: "місто на правах повіту",
+  URBAN_MUNICIPALITY: "міська гміна",
+  RURAL_MUNICIPALITY: "сільська гміна",
+  URBAN_RURAL_MUNICIPALITY: "місько-сільська гміна",
+  TOWN_OF_URBAN_RURAL_MUNICIPALITY: "місто в місько-сільській гміні",
+  RURAL_AREA_OF_URBAN_RURAL_MUNICIPALITY: "сільська частина місько-сільської гміни",
+  CAPITAL_CITY_DISTRICT: "район",
+  CITY_DELEGATION: "делегатура",
+};
+
+/** The provider's legal form, as the service page names it. */
+export const LEGAL_FORM_LABELS_UK: Record<LegalForm, string> = {
+  SOCIAL_COOPERATIVE: "соціальний кооператив",
+  WORKERS_COOPERATIVE: "трудовий кооператив",
+  DISABLED_PERSONS_COOPERATIVE: "кооператив людей з інвалідністю",
+  BLIND_PERSONS_COOPERATIVE: "кооператив незрячих",
+  FOUNDATION: "фонд",
+  ASSOCIATION: "громадське об’єднання",
+  OTHER_NGO: "інша неурядова організація",
+  CHURCH_LEGAL_PERSON: "церковна юридична особа",
+  NON_PROFIT_COMPANY: "неприбуткова компанія",
+  RURAL_HOUSEWIVES_CIRCLE: "гурток сільських господинь",
+  PUBLIC_BODY: "публічна установа",
 };

@@ -2,23 +2,17 @@ import type {
   AccessibilityFeature,
   CostKind,
   DeliveryMode,
+  LegalForm,
   ServiceArea,
   ServiceType,
   TargetGroup,
+  TerritorialUnitKind,
 } from "@/__generated__/graphql";
+import { LEGAL_FORM_LABELS } from "@/features/organization/labels";
+import { KIND_LABELS } from "@/features/territory/kind-labels";
 import type { Locale } from "@/i18n/locales";
-import {
-  COST_KIND_LABELS_EN,
-  SERVICE_AREA_LABELS_EN,
-  SERVICE_TYPE_LABELS_EN,
-  TARGET_GROUP_LABELS_EN,
-} from "./service-labels-en";
-import {
-  COST_KIND_LABELS_UK,
-  SERVICE_AREA_LABELS_UK,
-  SERVICE_TYPE_LABELS_UK,
-  TARGET_GROUP_LABELS_UK,
-} from "./service-labels-uk";
+import * as en from "./service-labels-en";
+import * as uk from "./service-labels-uk";
 
 // Polish labels of the catalogue's enums (the statutory wording of DOMAIN.md). `Record<Enum, string>`
 // makes a new enum value in the schema a type error here until it gets its label.
@@ -123,6 +117,12 @@ export interface ServiceLabels {
   serviceAreas: Record<ServiceArea, string>;
   targetGroups: Record<TargetGroup, string>;
   costKinds: Record<CostKind, string>;
+  deliveryModes: Record<DeliveryMode, string>;
+  accessibilityFeatures: Record<AccessibilityFeature, string>;
+  /** By ISO 639-1 code, "pjm" for Polish Sign Language. */
+  languages: Record<string, string>;
+  placeKinds: Record<TerritorialUnitKind, string>;
+  legalForms: Record<LegalForm, string>;
 }
 
 const SERVICE_LABELS: Record<Locale, ServiceLabels> = {
@@ -131,18 +131,33 @@ const SERVICE_LABELS: Record<Locale, ServiceLabels> = {
     serviceAreas: SERVICE_AREA_LABELS,
     targetGroups: TARGET_GROUP_LABELS,
     costKinds: COST_KIND_LABELS,
+    deliveryModes: DELIVERY_MODE_LABELS,
+    accessibilityFeatures: ACCESSIBILITY_FEATURE_LABELS,
+    languages: LANGUAGE_LABELS,
+    placeKinds: KIND_LABELS,
+    legalForms: LEGAL_FORM_LABELS,
   },
   en: {
-    serviceTypes: SERVICE_TYPE_LABELS_EN,
-    serviceAreas: SERVICE_AREA_LABELS_EN,
-    targetGroups: TARGET_GROUP_LABELS_EN,
-    costKinds: COST_KIND_LABELS_EN,
+    serviceTypes: en.SERVICE_TYPE_LABELS_EN,
+    serviceAreas: en.SERVICE_AREA_LABELS_EN,
+    targetGroups: en.TARGET_GROUP_LABELS_EN,
+    costKinds: en.COST_KIND_LABELS_EN,
+    deliveryModes: en.DELIVERY_MODE_LABELS_EN,
+    accessibilityFeatures: en.ACCESSIBILITY_FEATURE_LABELS_EN,
+    languages: en.LANGUAGE_LABELS_EN,
+    placeKinds: en.PLACE_KIND_LABELS_EN,
+    legalForms: en.LEGAL_FORM_LABELS_EN,
   },
   uk: {
-    serviceTypes: SERVICE_TYPE_LABELS_UK,
-    serviceAreas: SERVICE_AREA_LABELS_UK,
-    targetGroups: TARGET_GROUP_LABELS_UK,
-    costKinds: COST_KIND_LABELS_UK,
+    serviceTypes: uk.SERVICE_TYPE_LABELS_UK,
+    serviceAreas: uk.SERVICE_AREA_LABELS_UK,
+    targetGroups: uk.TARGET_GROUP_LABELS_UK,
+    costKinds: uk.COST_KIND_LABELS_UK,
+    deliveryModes: uk.DELIVERY_MODE_LABELS_UK,
+    accessibilityFeatures: uk.ACCESSIBILITY_FEATURE_LABELS_UK,
+    languages: uk.LANGUAGE_LABELS_UK,
+    placeKinds: uk.PLACE_KIND_LABELS_UK,
+    legalForms: uk.LEGAL_FORM_LABELS_UK,
   },
 };
 

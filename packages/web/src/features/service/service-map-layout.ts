@@ -16,6 +16,8 @@ export interface MapMarker extends LonLat {
   href: string;
   /** Accessible name: number, title and place. */
   label: string;
+  /** "pl" on a page in another language: the label is mostly the record's Polish title and address. */
+  lang?: string;
   stale: boolean;
 }
 

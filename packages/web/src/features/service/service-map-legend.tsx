@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { Messages } from "@/i18n/messages";
 
 function LegendSymbol(props: { children: ReactNode }) {
   return (
@@ -9,10 +10,16 @@ function LegendSymbol(props: { children: ReactNode }) {
 }
 
 /** What the shapes of the map mean, in words: the shape, not the colour, tells them apart. */
-export function ServiceMapLegend(props: { hasOutline: boolean; hasStale: boolean; hasSpread: boolean }) {
+export function ServiceMapLegend(props: {
+  hasOutline: boolean;
+  hasStale: boolean;
+  hasSpread: boolean;
+  words: Messages["serviceMap"];
+}) {
+  const { words } = props;
   return (
     <div className="service-map__legend">
-      <p id="legenda-mapy">Legenda</p>
+      <p id="legenda-mapy">{words.legend}</p>
       <ul aria-labelledby="legenda-mapy">
         <li>
           <LegendSymbol>
@@ -27,14 +34,14 @@ export function ServiceMapLegend(props: { hasOutline: boolean; hasStale: boolean
               1
             </text>
           </LegendSymbol>
-          koło z numerem — usługa; numer jak na liście wyników, znacznik prowadzi do opisu usługi
+          {words.legendPin}
         </li>
         {props.hasStale && (
           <li>
             <LegendSymbol>
               <rect className="service-map__pin service-map__pin--stale" x="3" y="3" width="26" height="26" />
             </LegendSymbol>
-            kwadrat — usługa, której dane mogą być nieaktualne
+            {words.legendStale}
           </li>
         )}
         {props.hasSpread && (
@@ -45,7 +52,7 @@ export function ServiceMapLegend(props: { hasOutline: boolean; hasStale: boolean
                 <circle cx="6" cy="26" r="3" />
               </g>
             </LegendSymbol>
-            kreska — kilka usług pod jednym adresem: znaczniki są rozsunięte, kreska prowadzi do adresu
+            {words.legendSpread}
           </li>
         )}
         {props.hasOutline && (
@@ -53,7 +60,7 @@ export function ServiceMapLegend(props: { hasOutline: boolean; hasStale: boolean
             <LegendSymbol>
               <path className="service-map__outline" d="M3 24 L10 6 L22 4 L29 18 L18 28 Z" />
             </LegendSymbol>
-            linia — granica województwa
+            {words.legendOutline}
           </li>
         )}
       </ul>

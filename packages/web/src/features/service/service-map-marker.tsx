@@ -12,7 +12,7 @@ export function Marker(props: { marker: PlacedMarker }) {
   const [x, y] = [round(marker.x), round(marker.y)];
   const r = MARKER_RADIUS;
   return (
-    <a href={marker.href} aria-label={marker.label} className="service-map__marker">
+    <a href={marker.href} aria-label={marker.label} className="service-map__marker" lang={marker.lang}>
       <title>{marker.label}</title>
       <circle className="service-map__focus" cx={x} cy={y} r={r + 4} />
       {marker.stale ? (

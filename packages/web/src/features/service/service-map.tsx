@@ -1,7 +1,8 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
 import type { ServiceMap_ServiceFragment } from "@/__generated__/graphql";
+import { DEFAULT_LOCALE, localeHref, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import type { MapTiles } from "@/lib/config";
-import { pluralize } from "@/lib/polish-plural";
 import {
   MAP_SIZE,
   mapViewFor,
@@ -33,20 +34,26 @@ export const ServiceMap_service = graphql(`
   }
 `);
 
-/** One marker per location with coordinates, numbered as the service in the result list. */
-function markersOf(services: ServiceMap_ServiceFragment[], firstNumber: number): MapMarker[] {
+/**
+ * One marker per location with coordinates, numbered as the service in the result list. On a page
+ * in another language the marker is marked Polish (its name is the record's) and only the note on
+ * stale data is translated.
+ */
+function markersOf(services: ServiceMap_ServiceFragment[], firstNumber: number, locale: Locale): MapMarker[] {
+  const staleNote = getMessages(locale).serviceMap.stale;
   return services.flatMap((service, index) =>
     service.locations.flatMap((location, locationIndex) => {
       if (!location.coordinates) return [];
       const number = firstNumber + index;
       const place = [location.address.city, location.address.streetAddress].filter(Boolean).join(", ");
-      const stale = service.isStale ? " (dane mogą być nieaktualne)" : "";
+      const stale = service.isStale ? ` (${staleNote})` : "";
       return [
         {
           key: `${service.id}-${locationIndex}`,
           number,
-          href: `/uslugi/${encodeURIComponent(service.slug)}`,
+          href: localeHref(locale, `/uslugi/${encodeURIComponent(service.slug)}`),
           label: `${number}. ${service.title} — ${place}${stale}`,
+          lang: locale === DEFAULT_LOCALE ? undefined : "pl",
           stale: service.isStale,
           ...location.coordinates,
         },
@@ -66,15 +73,16 @@ export function ServiceMap(props: {
   /** GeoJSON outline of the region (the API's `boundary`); the map is fitted to it. */
   boundary: string | null;
   tiles: MapTiles | null;
+  locale?: Locale;
 }) {
+  const locale = props.locale ?? DEFAULT_LOCALE;
+  const words = getMessages(locale).serviceMap;
   const services = props.services.map((service) => getFragmentData(ServiceMap_service, service));
-  const markers = markersOf(services, props.firstNumber);
+  const markers = markersOf(services, props.firstNumber, locale);
   const rings = parseBoundary(props.boundary);
   const view = mapViewFor(markers, rings);
   const shown = new Set(markers.map((marker) => marker.number)).size;
-  const caption =
-    `Na mapie: ${pluralize(shown, { one: "usługa", few: "usługi", many: "usług" })} z tej strony wyników` +
-    (shown < services.length ? "; pozostałe nie mają podanego położenia." : ".");
+  const caption = words.caption(shown) + (shown < services.length ? words.captionUnplaced : words.captionEnd);
   const placed = view ? placeMarkers(view, markers).sort((a, b) => a.number - b.number) : [];
   const spread = placed.filter(
     (marker) => Math.hypot(marker.x - marker.anchor.x, marker.y - marker.anchor.y) > 1,
@@ -87,7 +95,7 @@ export function ServiceMap(props: {
           className={props.tiles ? "service-map__svg service-map__svg--tiles" : "service-map__svg"}
           viewBox={`0 0 ${MAP_SIZE.width} ${MAP_SIZE.height}`}
           role="group"
-          aria-label="Mapa usług"
+          aria-label={words.label}
         >
           {props.tiles && <Tiles view={view} tiles={props.tiles} />}
           {rings.length > 0 && (
@@ -121,8 +129,13 @@ export function ServiceMap(props: {
         hasOutline={rings.length > 0}
         hasStale={placed.some((marker) => marker.stale)}
         hasSpread={spread.length > 0}
+        words={words}
       />
-      {props.tiles && <p className="service-map__attribution">Podkład mapy: {props.tiles.attribution}</p>}
+      {props.tiles && (
+        <p className="service-map__attribution">
+          {words.tiles} {props.tiles.attribution}
+        </p>
+      )}
     </figure>
   );
 }

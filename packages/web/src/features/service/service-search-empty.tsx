@@ -1,31 +1,31 @@
+import { DEFAULT_LOCALE, localeHref, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { hasFilters, narrowedByChoice, SERVICES_PATH, type ServiceSearch } from "./service-search";
 
 /** What to try when nothing matches, worded after what narrowed the search. */
-export function ServiceSearchEmpty(props: { search: ServiceSearch }) {
+export function ServiceSearchEmpty(props: { search: ServiceSearch; locale?: Locale }) {
   const { search } = props;
+  const locale = props.locale ?? DEFAULT_LOCALE;
+  const words = getMessages(locale).services.empty;
   if (!hasFilters(search)) {
     return (
       <div className="empty-state">
-        <p>Katalog nie zawiera jeszcze żadnych usług.</p>
+        <p>{words.catalogue}</p>
       </div>
     );
   }
   return (
     <div className="empty-state">
       <p>
-        <strong>Nie znaleźliśmy usług, które spełniają wszystkie wybrane warunki.</strong>
+        <strong>{words.noMatch}</strong>
       </p>
-      <p id="podpowiedzi">Co możesz zrobić:</p>
+      <p id="podpowiedzi">{words.whatToDo}</p>
       <ul aria-labelledby="podpowiedzi">
-        {search.text && (
-          <li>wpisać mniej słów albo ogólniejsze słowo, np. rodzaj pomocy („opieka”, „posiłek”),</li>
-        )}
-        {(search.place || search.areaCode) && (
-          <li>wpisać nazwę powiatu zamiast gminy albo wyczyścić pole „Gmina lub powiat”,</li>
-        )}
-        {narrowedByChoice(search) && <li>odznaczyć część pól w filtrach,</li>}
+        {search.text && <li>{words.fewerWords}</li>}
+        {(search.place || search.areaCode) && <li>{words.countyInstead}</li>}
+        {narrowedByChoice(search) && <li>{words.uncheck}</li>}
         <li>
-          <a href={SERVICES_PATH}>wyczyścić wszystkie filtry</a> i zacząć od nowa.
+          <a href={localeHref(locale, SERVICES_PATH)}>{words.clearAll}</a> {words.startOver}
         </li>
       </ul>
     </div>

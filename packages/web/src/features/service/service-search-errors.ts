@@ -1,3 +1,5 @@
+import type { Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import type { BadUserInput } from "@/lib/graphql-errors";
 import type { ServiceFieldError } from "./service-filters";
 
@@ -8,23 +10,23 @@ export interface InvalidServiceSearch {
   fieldError: ServiceFieldError;
 }
 
-const INVALID = "Nieprawidłowy filtr:";
-
-/** Polish wording of the API's BAD_USER_INPUT errors, by the argument they name. */
-export function describeServiceSearchError(error: BadUserInput): InvalidServiceSearch {
+/** The API's BAD_USER_INPUT errors in the page's language, by the argument they name. */
+export function describeServiceSearchError(error: BadUserInput, locale: Locale = "pl"): InvalidServiceSearch {
+  const words = getMessages(locale).services.errors;
+  const title = words.invalid;
   switch (error.field) {
-    case "filter.text": {
-      const message = "tekst wyszukiwania może mieć najwyżej 200 znaków.";
-      return { title: INVALID, message, fieldError: { field: "q", message: `${INVALID} ${message}` } };
-    }
-    case "filter.areaCode": {
-      const message = "nie rozpoznaliśmy tego miejsca; wpisz nazwę gminy albo powiatu jeszcze raz.";
-      return { title: INVALID, message, fieldError: { field: "gdzie", message: `${INVALID} ${message}` } };
-    }
+    case "filter.text":
+      return invalidAt("q", title, words.textTooLong);
+    case "filter.areaCode":
+      return invalidAt("gdzie", title, words.unknownPlace);
     case "after":
     case "first":
-      return { title: INVALID, message: "nie ma takiej strony wyników.", fieldError: null };
+      return { title, message: words.noPage, fieldError: null };
     default:
-      return { title: INVALID, message: "sprawdź wpisane wartości albo wyczyść filtry.", fieldError: null };
+      return { title, message: words.other, fieldError: null };
   }
+}
+
+function invalidAt(field: "q" | "gdzie", title: string, message: string): InvalidServiceSearch {
+  return { title, message, fieldError: { field, message: `${title} ${message}` } };
 }

@@ -46,4 +46,52 @@ describe("messages", () => {
     expect(getMessages("uk").home.servicesCount(5)).toBe("У каталозі: 5 послуг");
     expect(getMessages("uk").home.servicesCount(21)).toBe("У каталозі: 21 послуга");
   });
+
+  it("counts services found and map pins in each language's plural forms", () => {
+    expect(getMessages("pl").services.found(1)).toBe("Znaleziono 1 usługę");
+    expect(getMessages("pl").services.found(1500)).toBe("Znaleziono 1500 usług");
+    expect(getMessages("en").services.found(1)).toBe("Found 1 service");
+    expect(getMessages("en").services.found(1500)).toBe("Found 1,500 services");
+    expect(getMessages("uk").services.found(3)).toBe("Знайдено 3 послуги");
+    expect(getMessages("uk").services.found(11)).toBe("Знайдено 11 послуг");
+    expect(getMessages("uk").services.found(21)).toBe("Знайдено 21 послугу");
+    expect(getMessages("pl").serviceMap.caption(22)).toBe("Na mapie: 22 usługi z tej strony wyników");
+    expect(getMessages("uk").services.noSuchPage(9, 1)).toBe(
+      "Сторінки 9 немає — результати вміщуються на 1 сторінці.",
+    );
+  });
+
+  it("words age limits with the case each language needs", () => {
+    const pl = getMessages("pl").service.audience.ageRange;
+    expect([pl(60, null), pl(null, 17), pl(18, 25), pl(1, 3), pl(0, 1)]).toEqual([
+      "od 60 lat",
+      "do 17 lat",
+      "od 18 do 25 lat",
+      "od 1 roku do 3 lat",
+      "od 0 do 1 roku",
+    ]);
+    const en = getMessages("en").service.audience.ageRange;
+    expect([en(60, null), en(null, 1), en(18, 25)]).toEqual([
+      "60 years and over",
+      "up to 1 year",
+      "from 18 to 25 years",
+    ]);
+    const uk = getMessages("uk").service.audience.ageRange;
+    expect([uk(60, null), uk(null, 21), uk(18, 25), uk(null, 11)]).toEqual([
+      "від 60 років",
+      "до 21 року",
+      "від 18 до 25 років",
+      "до 11 років",
+    ]);
+  });
+
+  it("translates the catalogue and the service page", () => {
+    for (const locale of ["en", "uk"] as const) {
+      const messages = getMessages(locale);
+      expect(messages.services.heading).not.toBe(pl.services.heading);
+      expect(messages.service.apply.heading).not.toBe(pl.service.apply.heading);
+      expect(messages.service.hours.weekdays).toHaveLength(7);
+      expect(messages.service.hours.weekdays).not.toEqual(pl.service.hours.weekdays);
+    }
+  });
 });
