@@ -1,3 +1,9 @@
+import { ResultsAnnouncer } from "@/features/navigation/results-announcer";
+import {
+  RESULTS_SUMMARY_ID,
+  resultsAnnouncement,
+  SEARCH_ERROR_ID,
+} from "@/features/navigation/results-announcement";
 import { ResultsPagination } from "@/features/navigation/results-pagination";
 import { pageCount } from "@/lib/pagination";
 import { pluralize } from "@/lib/polish-plural";
@@ -15,6 +21,9 @@ import { findSuppliers, withPlace } from "./procurement-suppliers";
 import { SupplierItem } from "./supplier-item";
 import "./procurement.css";
 
+const SUPPLIERS = { one: "dostawcę", few: "dostawców", many: "dostawców" };
+const INVALID = "Nieprawidłowe wyszukiwanie:";
+
 export const procurementMetadata = {
   title: "Zakupy prospołeczne — zamówienia zastrzeżone i wyszukiwarka dostawców",
   description:
@@ -28,6 +37,8 @@ export async function ProcurementPage(props: { searchParams: Promise<RawSearchPa
   );
   const found = placeError ? null : await findSuppliers(search);
   const pages = found ? pageCount(found.totalCount, PAGE_SIZE) : 1;
+  // A place that names nothing in the region is summed up with the API's refusals.
+  const problem = placeError ?? (found?.invalid ? `${INVALID} ${found.invalid.message}` : null);
   return (
     <div className="container">
       <h1>Zakupy prospołeczne</h1>
@@ -48,17 +59,42 @@ export async function ProcurementPage(props: { searchParams: Promise<RawSearchPa
       />
       <section className="procurement-results" aria-labelledby="wyniki">
         <h2 id="wyniki">Dostawcy</h2>
-        {found?.invalid && (
-          <div className="error-summary" role="alert">
+        <ResultsAnnouncer
+          focusId={problem ? SEARCH_ERROR_ID : RESULTS_SUMMARY_ID}
+          message={
+            problem ??
+            resultsAnnouncement({
+              total: found?.totalCount ?? 0,
+              page: search.page,
+              pages,
+              noun: SUPPLIERS,
+            })
+          }
+        />
+        {placeError && (
+          <div className="error-summary" role="alert" id={SEARCH_ERROR_ID} tabIndex={-1}>
             <p>
-              <strong>Nieprawidłowe wyszukiwanie:</strong> {found.invalid.message}
+              {placeError} <a href="#gdzie">Przejdź do pola</a>
+            </p>
+          </div>
+        )}
+        {found?.invalid && (
+          <div className="error-summary" role="alert" id={SEARCH_ERROR_ID} tabIndex={-1}>
+            <p>
+              <strong>{INVALID}</strong> {found.invalid.message}
+              {found.invalid.field && (
+                <>
+                  {" "}
+                  <a href={`#${found.invalid.field}`}>Przejdź do pola</a>
+                </>
+              )}
             </p>
           </div>
         )}
         {found && !found.invalid && (
           <>
-            <p className="results-count">
-              {`Znaleziono ${pluralize(found.totalCount, { one: "dostawcę", few: "dostawców", many: "dostawców" })}`}
+            <p className="results-count" id={RESULTS_SUMMARY_ID} tabIndex={-1}>
+              {`Znaleziono ${pluralize(found.totalCount, SUPPLIERS)}`}
               {pages > 1 && search.page <= pages && ` · strona ${search.page} z ${pages}`}
             </p>
             {found.totalCount > 0 && (

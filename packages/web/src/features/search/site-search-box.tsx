@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { localeHref, type Locale } from "@/i18n/locales";
 import { getMessages } from "@/i18n/messages";
+import { markResultsArrival } from "@/features/navigation/results-arrival";
 import "./site-search-box.css";
 
 /** One completion as /szukaj/podpowiedzi answers it. */
@@ -105,14 +106,17 @@ export function SiteSearchBox(props: { locale: Locale }) {
 
   const expanded = enhanced && open && options.length > 0;
   const activeId = expanded && active >= 0 ? `${listId}-${active}` : undefined;
+  const action = localeHref(locale, "/szukaj");
 
   return (
     <form
       className="site-search"
       method="get"
-      action={localeHref(locale, "/szukaj")}
+      action={action}
       role="search"
       aria-label={messages.landmark}
+      // From any page, the results of a search get the focus (see ResultsAnnouncer on /szukaj).
+      onSubmit={() => markResultsArrival(action)}
     >
       <label htmlFor={inputId}>{messages.label}</label>
       <div className="site-search__row">

@@ -19,6 +19,12 @@ import {
   toGoodPracticeFilter,
   type GoodPracticeSearch,
 } from "@/features/good-practice/good-practice-search";
+import { ResultsAnnouncer } from "@/features/navigation/results-announcer";
+import {
+  RESULTS_SUMMARY_ID,
+  resultsAnnouncement,
+  SEARCH_ERROR_ID,
+} from "@/features/navigation/results-announcement";
 import { ResultsPagination } from "@/features/navigation/results-pagination";
 import { todayInPoland } from "@/features/service/opening-hours-format";
 import {
@@ -44,6 +50,8 @@ export const metadata: Metadata = {
   description:
     "Dobre praktyki polityki społecznej z województwa podlaskiego: co zrobiono, gdzie, kto to prowadził, z jakich pieniędzy i z jakim skutkiem.",
 };
+
+const PRACTICES = { one: "praktykę", few: "praktyki", many: "praktyk" };
 
 const GoodPracticeSearchQuery = graphql(`
   query GoodPracticeSearch($filter: GoodPracticeFilter, $first: Int!, $after: String) {
@@ -135,8 +143,21 @@ export default async function GoodPracticesPage(props: {
         />
         <section className="registry-results" aria-labelledby="wyniki">
           <h2 id="wyniki">Wyniki</h2>
+          <ResultsAnnouncer
+            focusId={invalid ? SEARCH_ERROR_ID : RESULTS_SUMMARY_ID}
+            message={
+              invalid
+                ? `${invalid.title} ${invalid.message}`
+                : resultsAnnouncement({
+                    total: practices?.totalCount ?? 0,
+                    page: search.page,
+                    pages,
+                    noun: PRACTICES,
+                  })
+            }
+          />
           {invalid && (
-            <div className="error-summary" role="alert">
+            <div className="error-summary" role="alert" id={SEARCH_ERROR_ID} tabIndex={-1}>
               <p>
                 <strong>{invalid.title}</strong> {invalid.message}
                 {invalid.fieldError && (
@@ -155,8 +176,8 @@ export default async function GoodPracticesPage(props: {
           />
           {practices && (
             <>
-              <p className="results-count">
-                {`Znaleziono ${pluralize(practices.totalCount, { one: "praktykę", few: "praktyki", many: "praktyk" })}`}
+              <p className="results-count" id={RESULTS_SUMMARY_ID} tabIndex={-1}>
+                {`Znaleziono ${pluralize(practices.totalCount, PRACTICES)}`}
                 {pages > 1 && search.page <= pages && ` · strona ${search.page} z ${pages}`}
               </p>
               {practices.totalCount === 0 && <GoodPracticeSearchEmpty search={shown} />}

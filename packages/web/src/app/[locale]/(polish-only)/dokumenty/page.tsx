@@ -12,6 +12,12 @@ import {
 } from "@/features/document/document-search";
 import { DocumentSearchEmpty } from "@/features/document/document-search-empty";
 import { describeDocumentSearchError } from "@/features/document/document-search-errors";
+import { ResultsAnnouncer } from "@/features/navigation/results-announcer";
+import {
+  RESULTS_SUMMARY_ID,
+  resultsAnnouncement,
+  SEARCH_ERROR_ID,
+} from "@/features/navigation/results-announcement";
 import { ResultsPagination } from "@/features/navigation/results-pagination";
 import { REGION_CODE } from "@/features/service/place-picker-matches";
 import { query } from "@/lib/apollo/rsc-client";
@@ -28,6 +34,8 @@ export const metadata: Metadata = {
   description:
     "Plany, programy, oceny i sprawozdania polityki społecznej województwa podlaskiego: wyszukiwanie w treści dokumentów, lokalne plany deinstytucjonalizacji (LPDI), WPRES i OZPS.",
 };
+
+const DOCUMENTS = { one: "dokument", few: "dokumenty", many: "dokumentów" };
 
 const DocumentAreasQuery = graphql(`
   query DocumentAreas($regionCode: String!) {
@@ -105,8 +113,21 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
         />
         <section className="registry-results document-results" aria-labelledby="wyniki">
           <h2 id="wyniki">Wyniki</h2>
+          <ResultsAnnouncer
+            focusId={invalid ? SEARCH_ERROR_ID : RESULTS_SUMMARY_ID}
+            message={
+              invalid
+                ? `Nieprawidłowy filtr: ${invalid.message}`
+                : resultsAnnouncement({
+                    total: documents?.totalCount ?? 0,
+                    page: search.page,
+                    pages,
+                    noun: DOCUMENTS,
+                  })
+            }
+          />
           {invalid && (
-            <div className="error-summary" role="alert">
+            <div className="error-summary" role="alert" id={SEARCH_ERROR_ID} tabIndex={-1}>
               <p>
                 <strong>Nieprawidłowy filtr:</strong> {invalid.message}
                 {invalid.textError && (
@@ -120,8 +141,8 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
           )}
           {documents && (
             <>
-              <p className="results-count">
-                {`Znaleziono ${pluralize(documents.totalCount, { one: "dokument", few: "dokumenty", many: "dokumentów" })}`}
+              <p className="results-count" id={RESULTS_SUMMARY_ID} tabIndex={-1}>
+                {`Znaleziono ${pluralize(documents.totalCount, DOCUMENTS)}`}
                 {pages > 1 && search.page <= pages && ` · strona ${search.page} z ${pages}`}
               </p>
               {documents.totalCount === 0 && <DocumentSearchEmpty search={search} />}

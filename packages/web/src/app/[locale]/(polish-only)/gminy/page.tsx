@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { graphql } from "@/__generated__";
+import { ResultsAnnouncer } from "@/features/navigation/results-announcer";
 import { CountySection } from "@/features/territory/county-section";
 import { VoivodeshipPicker } from "@/features/territory/voivodeship-picker";
 import { query } from "@/lib/apollo/rsc-client";
@@ -68,6 +69,10 @@ export default async function MunicipalitiesPage({ searchParams }: { searchParam
     (sum, county) => sum + county.municipalities.length,
     0,
   );
+  const summary = [
+    pluralize(voivodeship.counties.length, { one: "powiat", few: "powiaty", many: "powiatów" }),
+    pluralize(municipalityCount, { one: "gmina", few: "gminy", many: "gmin" }),
+  ];
   return (
     <div className="container">
       <h1>Gminy i powiaty</h1>
@@ -80,11 +85,15 @@ export default async function MunicipalitiesPage({ searchParams }: { searchParam
         selectedCode={voivodeship.code}
       />
       <section aria-labelledby="podzial">
-        <h2 id="podzial">Województwo {voivodeship.name}</h2>
+        <h2 id="podzial" tabIndex={-1}>
+          Województwo {voivodeship.name}
+        </h2>
+        <ResultsAnnouncer
+          focusId="podzial"
+          message={`Województwo ${voivodeship.name}: ${summary.join(" i ")}.`}
+        />
         <p className="summary">
-          {pluralize(voivodeship.counties.length, { one: "powiat", few: "powiaty", many: "powiatów" })} ·{" "}
-          {pluralize(municipalityCount, { one: "gmina", few: "gminy", many: "gmin" })} · TERYT{" "}
-          {voivodeship.code}
+          {summary.join(" · ")} · TERYT {voivodeship.code}
         </p>
         <div className="counties">
           {voivodeship.counties.map((county) => (

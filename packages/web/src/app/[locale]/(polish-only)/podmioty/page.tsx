@@ -12,6 +12,12 @@ import {
   toOrganizationOrder,
   type RegistrySearch,
 } from "@/features/organization/registry-search";
+import { ResultsAnnouncer } from "@/features/navigation/results-announcer";
+import {
+  RESULTS_SUMMARY_ID,
+  resultsAnnouncement,
+  SEARCH_ERROR_ID,
+} from "@/features/navigation/results-announcement";
 import { ResultsPagination } from "@/features/navigation/results-pagination";
 import { query } from "@/lib/apollo/rsc-client";
 import { badUserInput, type BadUserInput } from "@/lib/graphql-errors";
@@ -62,6 +68,8 @@ const RegistrySearchQuery = graphql(`
     }
   }
 `);
+
+const ORGANIZATIONS = { one: "podmiot", few: "podmioty", many: "podmiotów" };
 
 /** Polish wording of the API's BAD_USER_INPUT errors, by the argument they name. */
 function describeBadInput(error: BadUserInput): { message: string; fieldError: FilterFieldError } {
@@ -191,8 +199,21 @@ export default async function RegistryPage({ searchParams }: { searchParams: Pro
         />
         <section className="registry-results" aria-labelledby="wyniki">
           <h2 id="wyniki">Wyniki</h2>
+          <ResultsAnnouncer
+            focusId={invalid ? SEARCH_ERROR_ID : RESULTS_SUMMARY_ID}
+            message={
+              invalid
+                ? `Nieprawidłowy filtr: ${invalid.message}`
+                : resultsAnnouncement({
+                    total: organizations?.totalCount ?? 0,
+                    page: search.page,
+                    pages,
+                    noun: ORGANIZATIONS,
+                  })
+            }
+          />
           {invalid && (
-            <div className="error-summary" role="alert">
+            <div className="error-summary" role="alert" id={SEARCH_ERROR_ID} tabIndex={-1}>
               <p>
                 <strong>Nieprawidłowy filtr:</strong> {invalid.message}
                 {invalid.fieldError && (
@@ -206,8 +227,8 @@ export default async function RegistryPage({ searchParams }: { searchParams: Pro
           )}
           {organizations && (
             <>
-              <p className="results-count">
-                {`Znaleziono ${pluralize(organizations.totalCount, { one: "podmiot", few: "podmioty", many: "podmiotów" })}`}
+              <p className="results-count" id={RESULTS_SUMMARY_ID} tabIndex={-1}>
+                {`Znaleziono ${pluralize(organizations.totalCount, ORGANIZATIONS)}`}
                 {pages > 1 && search.page <= pages && ` · strona ${search.page} z ${pages}`}
               </p>
               {organizations.totalCount === 0 && <EmptyState search={search} />}

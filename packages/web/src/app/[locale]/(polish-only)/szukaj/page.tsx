@@ -1,5 +1,11 @@
 import type { Metadata } from "next";
 import { graphql } from "@/__generated__";
+import { ResultsAnnouncer } from "@/features/navigation/results-announcer";
+import {
+  RESULTS_SUMMARY_ID,
+  resultsAnnouncement,
+  SEARCH_ERROR_ID,
+} from "@/features/navigation/results-announcement";
 import { ResultsPagination } from "@/features/navigation/results-pagination";
 import { didYouMean } from "@/features/search/did-you-mean";
 import { SearchEmpty } from "@/features/search/search-empty";
@@ -26,6 +32,26 @@ export const metadata: Metadata = {
   description:
     "Jedna wyszukiwarka dla całego serwisu: usługi społeczne, podmioty ekonomii społecznej, dobre praktyki, dokumenty (do strony) oraz gminy i powiaty województwa podlaskiego.",
 };
+
+const HITS = { one: "wynik", few: "wyniki", many: "wyników" };
+const ASK_FOR_TEXT = "Wpisz, czego szukasz: usługi, podmiotu, dokumentu, gminy lub powiatu.";
+/** The invitation shown for an empty query: what a submitted empty search is answered with. */
+const ASK_FOR_TEXT_ID = "co-wpisac";
+const DEGRADED = "Wyszukiwanie działa w trybie awaryjnym — wyniki mogą być mniej trafne.";
+
+/** Where focus goes after a search, and what is announced: the error, the invitation or the count. */
+function arrival(
+  search: SiteSearch,
+  placeError: string | null,
+  results: { totalHits: number; degraded: boolean } | null,
+  pages: number,
+) {
+  if (placeError) return { focusId: SEARCH_ERROR_ID, message: placeError };
+  // Without a place error, no results means no query: the page asks for one.
+  if (!results) return { focusId: ASK_FOR_TEXT_ID, message: ASK_FOR_TEXT };
+  const count = resultsAnnouncement({ total: results.totalHits, page: search.page, pages, noun: HITS });
+  return { focusId: RESULTS_SUMMARY_ID, message: results.degraded ? `${count} ${DEGRADED}` : count };
+}
 
 const SiteSearchQuery = graphql(`
   query SiteSearch(
@@ -122,19 +148,29 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         resolution={resolution}
         placeError={placeError}
       />
+      <ResultsAnnouncer {...arrival(search, placeError, results, pages)} />
+      {placeError && (
+        <div className="error-summary" role="alert" id={SEARCH_ERROR_ID} tabIndex={-1}>
+          <p>
+            {placeError} <a href="#gdzie">Przejdź do pola</a>
+          </p>
+        </div>
+      )}
       {!search.text && (
-        <p className="lead">Wpisz, czego szukasz: usługi, podmiotu, dokumentu, gminy lub powiatu.</p>
+        <p className="lead" id={ASK_FOR_TEXT_ID} tabIndex={-1}>
+          {ASK_FOR_TEXT}
+        </p>
       )}
       {results && (
         <section className="search-results" aria-labelledby="wyniki">
           <h2 id="wyniki">Wyniki</h2>
           {results.degraded && (
             <p className="search-degraded" role="status">
-              Wyszukiwanie działa w trybie awaryjnym — wyniki mogą być mniej trafne.
+              {DEGRADED}
             </p>
           )}
-          <p className="results-count">
-            {`Znaleziono ${pluralize(results.totalHits, { one: "wynik", few: "wyniki", many: "wyników" })}`}
+          <p className="results-count" id={RESULTS_SUMMARY_ID} tabIndex={-1}>
+            {`Znaleziono ${pluralize(results.totalHits, HITS)}`}
             {pages > 1 && search.page <= pages && ` · strona ${search.page} z ${pages}`}
           </p>
           {results.totalHits === 0 && <SearchEmpty search={search} didYouMean={suggestions} />}

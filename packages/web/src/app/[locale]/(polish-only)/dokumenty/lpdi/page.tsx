@@ -6,6 +6,7 @@ import { LpdiAreaForm } from "@/features/document/lpdi-area-form";
 import { lpdiStatusCounts } from "@/features/document/lpdi-groups";
 import { LpdiList } from "@/features/document/lpdi-list";
 import { LpdiShare } from "@/features/document/lpdi-share";
+import { ResultsAnnouncer } from "@/features/navigation/results-announcer";
 import { REGION_CODE } from "@/features/service/place-picker-matches";
 import { query } from "@/lib/apollo/rsc-client";
 import { badUserInput } from "@/lib/graphql-errors";
@@ -49,6 +50,8 @@ const LpdiCoverageQuery = graphql(`
     }
   }
 `);
+
+const UNKNOWN_AREA = "Nie znaleźliśmy takiego powiatu — pokazujemy całe województwo.";
 
 /** The region's powiat (4 digits) from the URL, or the whole region. */
 const COUNTY_CODE = /^20\d{2}$/;
@@ -106,12 +109,18 @@ export default async function LpdiPage({ searchParams }: { searchParams: Promise
       />
       {unknownArea && (
         <div className="notice" role="status">
-          <p>Nie znaleźliśmy takiego powiatu — pokazujemy całe województwo.</p>
+          <p>{UNKNOWN_AREA}</p>
         </div>
       )}
 
       <section aria-labelledby="udzial">
-        <h2 id="udzial">JST z przyjętym planem — {areaName}</h2>
+        <h2 id="udzial" tabIndex={-1}>
+          JST z przyjętym planem — {areaName}
+        </h2>
+        <ResultsAnnouncer
+          focusId="udzial"
+          message={`${unknownArea ? `${UNKNOWN_AREA} ` : ""}Pokazujemy JST z przyjętym planem — ${areaName}.`}
+        />
         <LpdiShare coverage={coverage} labelId="udzial" />
         <ul className="lpdi-counts" aria-label="Liczba JST według stanu planu">
           {lpdiStatusCounts(coverage.entries).map(({ status, count }) => (
