@@ -2,11 +2,11 @@
 
 import { useParams } from "next/navigation";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
-import { getMessages } from "@/i18n/messages";
+import { FALLBACK_PAGES } from "@/i18n/messages/fallback-pages";
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   const { locale } = useParams<{ locale: string }>();
-  const messages = getMessages(isLocale(locale) ? locale : DEFAULT_LOCALE).error;
+  const messages = FALLBACK_PAGES[isLocale(locale) ? locale : DEFAULT_LOCALE].error;
   return (
     <div className="container">
       <h1>{messages.title}</h1>

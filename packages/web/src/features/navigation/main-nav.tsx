@@ -2,7 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { localeHref, splitLocale, type Locale } from "@/i18n/locales";
-import { getMessages } from "@/i18n/messages";
+import type { Messages } from "@/i18n/messages";
 
 const LINKS = [
   { href: "/", key: "home" },
@@ -18,10 +18,12 @@ function isCurrent(path: string, href: string): boolean {
   return href === "/" ? path === "/" : path === href || path.startsWith(`${href}/`);
 }
 
-/** The main navigation; the link of the section being viewed carries aria-current="page". */
-export function MainNav(props: { locale: Locale }) {
-  const { locale } = props;
-  const messages = getMessages(locale).nav;
+/**
+ * The main navigation; the link of the section being viewed carries aria-current="page". Its words
+ * come from the server, so the dictionaries stay out of the browser's bundle.
+ */
+export function MainNav(props: { locale: Locale; messages: Messages["nav"] }) {
+  const { locale, messages } = props;
   const { path } = splitLocale(usePathname() ?? "");
   return (
     <nav className="site-nav" aria-label={messages.label}>

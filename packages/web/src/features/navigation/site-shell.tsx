@@ -9,7 +9,7 @@ import { LanguageSwitcher } from "./language-switcher";
 /** The document of every page in a language: header (navigation, languages, search), main, footer. */
 export function SiteShell(props: { locale: Locale; children: ReactNode }) {
   const { locale } = props;
-  const { site, siteInfo } = getMessages(locale);
+  const { site, siteInfo, nav } = getMessages(locale);
   return (
     <html lang={locale}>
       <body>
@@ -23,7 +23,7 @@ export function SiteShell(props: { locale: Locale; children: ReactNode }) {
             </a>
             <p className="site-tagline">{site.tagline}</p>
             <LanguageSwitcher locale={locale} label={site.languages} />
-            <MainNav locale={locale} />
+            <MainNav locale={locale} messages={nav} />
             <SiteSearchBox locale={locale} />
           </div>
         </header>

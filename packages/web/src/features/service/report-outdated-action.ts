@@ -3,12 +3,8 @@
 import { graphql } from "@/__generated__";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
 import { mutate } from "@/lib/apollo/server-mutate";
-import {
-  failedReportState,
-  rejectedReportState,
-  SENT_REPORT_STATE,
-  type ReportOutdatedState,
-} from "./report-outdated-state";
+import { failedReportState, rejectedReportState } from "./report-outdated-errors";
+import { SENT_REPORT_STATE, type ReportOutdatedState } from "./report-outdated-state";
 
 const ReportOutdatedMutation = graphql(`
   mutation ReportOutdated($serviceId: ID!, $message: String!, $contact: String) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getMessages } from "@/i18n/messages";
-import { failedReportState, rejectedReportState } from "./report-outdated-state";
+import { failedReportState, rejectedReportState } from "./report-outdated-errors";
 
 const typed = (message: string, contact = "") => ({ message, contact });
 

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import type { Locale } from "@/i18n/locales";
-import { getMessages } from "@/i18n/messages";
+import type { Messages } from "@/i18n/messages";
 import { reportOutdated } from "./report-outdated-action";
 import {
   CONTACT_MAX_LENGTH,
@@ -21,10 +21,16 @@ function describedBy(...ids: (string | false)[]): string {
 /**
  * "Zgłoś nieaktualne informacje". A server action with useActionState: without JavaScript the form
  * posts to `permalink` (this page, at the form) and the server renders the answer. Errors are shown
- * in a summary that takes focus and at their fields; the typed text is kept.
+ * in a summary that takes focus and at their fields; the typed text is kept. Its words come from
+ * the server, so the dictionaries stay out of the browser's bundle.
  */
-export function ReportOutdatedForm(props: { serviceId: string; permalink: string; locale: Locale }) {
-  const words = getMessages(props.locale).service.report;
+export function ReportOutdatedForm(props: {
+  serviceId: string;
+  permalink: string;
+  locale: Locale;
+  words: Messages["service"]["report"];
+}) {
+  const { words } = props;
   const [state, formAction, pending] = useActionState(reportOutdated, INITIAL_REPORT_STATE, props.permalink);
   const summary = useRef<HTMLDivElement>(null);
   const { fieldErrors, formError } = state;

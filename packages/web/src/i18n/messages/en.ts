@@ -1,5 +1,6 @@
 import { countWith } from "../plural";
 import type { Messages } from "./pl";
+import { FALLBACK_PAGES } from "./fallback-pages";
 
 export const en: Messages = {
   site: {
@@ -221,13 +222,7 @@ export const en: Messages = {
     demoText:
       "This description was prepared to present the site — it is not confirmed information about a service.",
     recordInPolish: "The description of the service comes from its provider and is in Polish.",
-    notFound: {
-      title: "Service not found",
-      text: "There is no service with this address in the catalogue. It may have been removed from the catalogue, or the address is incomplete.",
-      search: "Search for a service in the catalogue",
-      or: "or",
-      home: "go back to the home page",
-    },
+    notFound: FALLBACK_PAGES.en.serviceNotFound,
     about: {
       heading: "What it is",
       type: "Type of service",
@@ -344,14 +339,6 @@ export const en: Messages = {
         "The report could not be sent — the site is temporarily unavailable. Please try again in a moment.",
     },
   },
-  notFound: {
-    title: "Page not found",
-    text: "This page does not exist or the address is incomplete.",
-    home: "Go back to the home page",
-  },
-  error: {
-    title: "The data could not be loaded",
-    text: "The site is temporarily unavailable. Please try again in a moment.",
-    retry: "Try again",
-  },
+  notFound: FALLBACK_PAGES.en.notFound,
+  error: FALLBACK_PAGES.en.error,
 };

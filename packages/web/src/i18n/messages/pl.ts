@@ -1,4 +1,5 @@
 import { countWith } from "../plural";
+import { FALLBACK_PAGES } from "./fallback-pages";
 
 /**
  * The site's UI in Polish: the reference dictionary. `Messages` is its type, so a key missing in
@@ -218,13 +219,7 @@ export const pl = {
     demoTitle: "Dane demonstracyjne.",
     demoText: "Ten opis przygotowano do prezentacji serwisu — nie jest to potwierdzona informacja o usłudze.",
     recordInPolish: "Opis usługi pochodzi od usługodawcy i jest po polsku.",
-    notFound: {
-      title: "Nie znaleziono usługi",
-      text: "W katalogu nie ma usługi o takim adresie. Mogła zostać wycofana z katalogu albo adres jest niepełny.",
-      search: "Wyszukaj usługę w katalogu",
-      or: "albo",
-      home: "wróć na stronę główną",
-    },
+    notFound: FALLBACK_PAGES.pl.serviceNotFound,
     about: {
       heading: "Na czym polega",
       type: "Rodzaj usługi",
@@ -338,16 +333,8 @@ export const pl = {
         "Nie udało się wysłać zgłoszenia — serwis jest chwilowo niedostępny. Spróbuj ponownie za chwilę.",
     },
   },
-  notFound: {
-    title: "Nie znaleziono strony",
-    text: "Ta strona nie istnieje albo adres jest niepełny.",
-    home: "Wróć na stronę główną",
-  },
-  error: {
-    title: "Nie udało się wczytać danych",
-    text: "Serwis jest chwilowo niedostępny. Spróbuj ponownie za chwilę.",
-    retry: "Spróbuj ponownie",
-  },
+  notFound: FALLBACK_PAGES.pl.notFound,
+  error: FALLBACK_PAGES.pl.error,
 };
 
 export type Messages = typeof pl;

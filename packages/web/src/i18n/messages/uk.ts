@@ -1,5 +1,6 @@
 import { countWith } from "../plural";
 import type { Messages } from "./pl";
+import { FALLBACK_PAGES } from "./fallback-pages";
 
 const SERVICE_FORMS = { one: "послугу", few: "послуги", many: "послуг", other: "послуги" };
 
@@ -218,13 +219,7 @@ export const uk: Messages = {
     demoTitle: "Демонстраційні дані.",
     demoText: "Цей опис підготовлено для презентації сайту — це не підтверджена інформація про послугу.",
     recordInPolish: "Опис послуги походить від її надавача і написаний польською мовою.",
-    notFound: {
-      title: "Послугу не знайдено",
-      text: "У каталозі немає послуги з такою адресою. Можливо, її вилучили з каталогу або адреса неповна.",
-      search: "Знайти послугу в каталозі",
-      or: "або",
-      home: "повернутися на головну сторінку",
-    },
+    notFound: FALLBACK_PAGES.uk.serviceNotFound,
     about: {
       heading: "У чому полягає послуга",
       type: "Вид послуги",
@@ -339,14 +334,6 @@ export const uk: Messages = {
         "Не вдалося надіслати повідомлення — сайт тимчасово недоступний. Спробуйте ще раз за хвилину.",
     },
   },
-  notFound: {
-    title: "Сторінку не знайдено",
-    text: "Цієї сторінки не існує або адреса неповна.",
-    home: "Повернутися на головну сторінку",
-  },
-  error: {
-    title: "Не вдалося завантажити дані",
-    text: "Сайт тимчасово недоступний. Спробуйте ще раз за хвилину.",
-    retry: "Спробувати ще раз",
-  },
+  notFound: FALLBACK_PAGES.uk.notFound,
+  error: FALLBACK_PAGES.uk.error,
 };

@@ -2,13 +2,13 @@
 
 import { useParams } from "next/navigation";
 import { DEFAULT_LOCALE, isLocale, localeHref } from "@/i18n/locales";
-import { getMessages } from "@/i18n/messages";
+import { FALLBACK_PAGES } from "@/i18n/messages/fallback-pages";
 
 // notFound() of a service page; not-found files get no params, the URL's are read here.
 export default function ServiceNotFound() {
   const { locale: param } = useParams<{ locale?: string }>() ?? {};
   const locale = isLocale(param) ? param : DEFAULT_LOCALE;
-  const words = getMessages(locale).service.notFound;
+  const words = FALLBACK_PAGES[locale].serviceNotFound;
   return (
     <div className="container">
       <h1>{words.title}</h1>

@@ -109,7 +109,12 @@ export default async function ServicePage({ params }: { params: Params }) {
       <section className="service-detail__report" aria-labelledby="zglos">
         <h2 id="zglos">{words.report.heading}</h2>
         <p>{words.report.intro}</p>
-        <ReportOutdatedForm serviceId={service.id} permalink={`${path}#zglos`} locale={locale} />
+        <ReportOutdatedForm
+          serviceId={service.id}
+          permalink={`${path}#zglos`}
+          locale={locale}
+          words={words.report}
+        />
       </section>
     </div>
   );
