@@ -8,7 +8,10 @@ import { measure, report, row } from "./latency";
 /** The issue's budget: first-load JavaScript of /uslugi and the server time of a filtered catalogue. */
 const JS_BUDGET_KB = 150;
 const RESPONSE_BUDGET_MS = 150;
-const FILTERED_CATALOGUE = "/uslugi?gdzie=%C5%81apy&kategoria=SOCIAL_ASSISTANCE&bezplatne=tak";
+/** A catalogue page with filters as shared and bookmarked: the place with its TERYT code. */
+const FILTERED_CATALOGUE = "/uslugi?gdzie=%C5%81apy&obszar=2002063&kategoria=SOCIAL_ASSISTANCE&bezplatne=tak";
+/** The same search as the form sends it, before the page redirects to the URL with the code. */
+const SUBMITTED_CATALOGUE = "/uslugi?gdzie=%C5%81apy&kategoria=SOCIAL_ASSISTANCE&bezplatne=tak";
 const REQUESTS = 30;
 
 let session: BrowserSession<HubProcess>;
@@ -64,10 +67,16 @@ it("web: first-load JavaScript, server response times and throttled LCP", async 
     expect(response.status).toBe(200);
     await response.text();
   };
-  const paths = { catalogue: FILTERED_CATALOGUE, service: servicePath!, home: "/" };
+  const paths = {
+    catalogue: FILTERED_CATALOGUE,
+    submitted: SUBMITTED_CATALOGUE,
+    service: servicePath!,
+    home: "/",
+  };
   for (const path of Object.values(paths)) await measure(Array(5).fill(path), fetchPage); // warm-up
   const times = {
     catalogue: await measure(Array(REQUESTS).fill(paths.catalogue), fetchPage),
+    submitted: await measure(Array(REQUESTS).fill(paths.submitted), fetchPage),
     service: await measure(Array(REQUESTS).fill(paths.service), fetchPage),
     home: await measure(Array(REQUESTS).fill(paths.home), fetchPage),
   };
@@ -114,6 +123,10 @@ it("web: first-load JavaScript, server response times and throttled LCP", async 
     "| Server response (whole HTML) | n | median | p95 | p99 |",
     "| --- | --- | --- | --- | --- |",
     row("`/uslugi` with place, category and free-only", times.catalogue),
+    row(
+      "the same search as the form submits it (redirect to the URL with the code, both responses)",
+      times.submitted,
+    ),
     row("a service page", times.service),
     row("home page", times.home),
     "",

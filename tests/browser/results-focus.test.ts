@@ -253,3 +253,29 @@ describe("focus and announcement after choosing an area, /gminy and /dokumenty/l
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 });
+
+describe("focus and announcement after a search, /uslugi", () => {
+  it("moves focus to the count after the catalogue's form, and to the error summary for an unknown place", async () => {
+    await open(page, "/uslugi");
+    await expectUntouched(page);
+    await searchByKeyboard(page, { "Czego szukasz?": "opieka" });
+    const count = countIn((await focusMovedTo(page, SUMMARY_ID)).text);
+    expect(count).toBeGreaterThan(0);
+    expect(await announced(page)).toMatch(new RegExp(`^Znaleziono ${count} usług`));
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await searchByKeyboard(page, { "Gmina lub powiat": NOTHING });
+    expect((await focusMovedTo(page, ERROR_ID)).text).toMatch(/^Nie znaleźliśmy miejsca/);
+    expect(await announced(page)).toMatch(/^Nie znaleźliśmy miejsca/);
+  });
+
+  it("moves focus to the results of a search from the home page's own box", async () => {
+    await open(page, "/");
+    await page.getByRole("main").getByRole("searchbox").first().focus();
+    await page.keyboard.type("opieka");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/szukaj\?q=opieka/);
+    const count = countIn((await focusMovedTo(page, SUMMARY_ID)).text);
+    expect(count).toBeGreaterThan(0);
+  });
+});

@@ -2,14 +2,16 @@ import type { ReactNode } from "react";
 import { MainNav } from "@/features/navigation/main-nav";
 import { SiteInfoNav } from "@/features/navigation/site-info-nav";
 import { SiteSearchBox } from "@/features/search/site-search-box";
+import { siteSearchWords } from "@/features/search/site-search-words";
 import { localeHref, type Locale } from "@/i18n/locales";
 import { getMessages } from "@/i18n/messages";
 import { LanguageSwitcher } from "./language-switcher";
+import { ResultsArrivalMarks } from "./results-arrival-marks";
 
 /** The document of every page in a language: header (navigation, languages, search), main, footer. */
 export function SiteShell(props: { locale: Locale; children: ReactNode }) {
   const { locale } = props;
-  const { site, siteInfo, nav } = getMessages(locale);
+  const { site, siteInfo, nav, searchBox } = getMessages(locale);
   return (
     <html lang={locale}>
       <body>
@@ -24,9 +26,10 @@ export function SiteShell(props: { locale: Locale; children: ReactNode }) {
             <p className="site-tagline">{site.tagline}</p>
             <LanguageSwitcher locale={locale} label={site.languages} />
             <MainNav locale={locale} messages={nav} />
-            <SiteSearchBox locale={locale} />
+            <SiteSearchBox locale={locale} messages={siteSearchWords(searchBox)} />
           </div>
         </header>
+        <ResultsArrivalMarks />
         <main id="tresc" tabIndex={-1}>
           {props.children}
         </main>

@@ -2,8 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { localeHref, type Locale } from "@/i18n/locales";
-import { getMessages } from "@/i18n/messages";
-import { markResultsArrival } from "@/features/navigation/results-arrival";
+import type { SiteSearchWords } from "./site-search-words";
 import "./site-search-box.css";
 
 /** One completion as /szukaj/podpowiedzi answers it. */
@@ -21,10 +20,8 @@ const DEBOUNCE_MS = 250;
  * /szukaj/podpowiedzi. Enter on a chosen option opens it; otherwise Enter submits the form. The
  * completions are records (in Polish); what they open is the page in the reader's language.
  */
-export function SiteSearchBox(props: { locale: Locale }) {
-  // The dictionary is read here: its plural functions cannot cross from a server component.
-  const { locale } = props;
-  const messages = getMessages(locale).searchBox;
+export function SiteSearchBox(props: { locale: Locale; messages: SiteSearchWords }) {
+  const { locale, messages } = props;
   const id = useId();
   const inputId = `${id}-pole`;
   const listId = `${id}-lista`;
@@ -73,7 +70,7 @@ export function SiteSearchBox(props: { locale: Locale }) {
         setOptions(found);
         setActive(-1);
         setOpen(found.length > 0);
-        setStatus(found.length === 0 ? messages.none : messages.found(found.length));
+        setStatus(found.length === 0 ? messages.none : (messages.found[found.length] ?? ""));
       } catch {
         // An aborted or failed lookup leaves the plain form, which still works.
       }
@@ -109,15 +106,7 @@ export function SiteSearchBox(props: { locale: Locale }) {
   const action = localeHref(locale, "/szukaj");
 
   return (
-    <form
-      className="site-search"
-      method="get"
-      action={action}
-      role="search"
-      aria-label={messages.landmark}
-      // From any page, the results of a search get the focus (see ResultsAnnouncer on /szukaj).
-      onSubmit={() => markResultsArrival(action)}
-    >
+    <form className="site-search" method="get" action={action} role="search" aria-label={messages.landmark}>
       <label htmlFor={inputId}>{messages.label}</label>
       <div className="site-search__row">
         <div className="site-search__field">

@@ -2,14 +2,9 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import type { Locale } from "@/i18n/locales";
-import type { Messages } from "@/i18n/messages";
 import { reportOutdated } from "./report-outdated-action";
-import {
-  CONTACT_MAX_LENGTH,
-  INITIAL_REPORT_STATE,
-  MESSAGE_MAX_LENGTH,
-  MESSAGE_MIN_LENGTH,
-} from "./report-outdated-state";
+import type { ReportFormWords } from "./report-outdated-words";
+import { CONTACT_MAX_LENGTH, INITIAL_REPORT_STATE, MESSAGE_MAX_LENGTH } from "./report-outdated-state";
 
 const MESSAGE_ID = "zglos-opis";
 const CONTACT_ID = "zglos-kontakt";
@@ -28,7 +23,7 @@ export function ReportOutdatedForm(props: {
   serviceId: string;
   permalink: string;
   locale: Locale;
-  words: Messages["service"]["report"];
+  words: ReportFormWords;
 }) {
   const { words } = props;
   const [state, formAction, pending] = useActionState(reportOutdated, INITIAL_REPORT_STATE, props.permalink);
@@ -73,7 +68,7 @@ export function ReportOutdatedForm(props: {
       <div className="field">
         <label htmlFor={MESSAGE_ID}>{words.messageLabel}</label>
         <p className="hint" id={`${MESSAGE_ID}-hint`}>
-          {words.messageHint(MESSAGE_MIN_LENGTH, MESSAGE_MAX_LENGTH)}
+          {words.messageHint}
         </p>
         {fieldErrors.message && (
           <p className="field-error" id={`${MESSAGE_ID}-error`}>

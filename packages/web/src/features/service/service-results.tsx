@@ -7,6 +7,7 @@ import { ServiceCard, type ServiceCard_service } from "./service-card";
 import { ServiceMap, type ServiceMap_service } from "./service-map";
 import { ServiceSearchEmpty } from "./service-search-empty";
 import { PAGE_SIZE, serviceSearchHref, type ServiceSearch } from "./service-search";
+import { RESULTS_SUMMARY_ID } from "@/features/navigation/results-announcement";
 
 type ResultService = { id: string } & FragmentType<typeof ServiceCard_service> &
   FragmentType<typeof ServiceMap_service>;
@@ -30,7 +31,7 @@ export function ServiceResults(props: {
   const nodes = services.edges.map((edge) => edge.node);
   return (
     <>
-      <p className="results-count">
+      <p className="results-count" id={RESULTS_SUMMARY_ID} tabIndex={-1}>
         {words.found(services.totalCount)}
         {pages > 1 && search.page <= pages && ` · ${words.pageOf(search.page, pages)}`}
       </p>

@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { graphql } from "@/__generated__";
 import { suggestionHref } from "@/features/search/search-links";
 import type { SuggestionOption } from "@/features/search/site-search-box";
+import { MAX_SUGGESTIONS } from "@/features/search/site-search-words";
 import { graphqlUrl } from "@/lib/config";
 import { firstParam } from "@/lib/search-params";
 
@@ -17,7 +18,6 @@ const SuggestQuery = graphql(`
 `);
 
 const MAX_PREFIX_LENGTH = 100;
-const MAX_OPTIONS = 8;
 
 /**
  * The header box's completions (GET /szukaj/podpowiedzi?q=Bial): the API is not reachable from the
@@ -36,7 +36,7 @@ export async function GET(request: NextRequest) {
     errorPolicy: "all",
     fetchPolicy: "no-cache",
   });
-  const options: SuggestionOption[] = (data?.suggest ?? []).slice(0, MAX_OPTIONS).map((suggestion) => ({
+  const options: SuggestionOption[] = (data?.suggest ?? []).slice(0, MAX_SUGGESTIONS).map((suggestion) => ({
     label: suggestion.label,
     kind: suggestion.kind,
     href: suggestionHref(suggestion),

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { graphql } from "@/__generated__";
+import { ResultsAnnouncer } from "@/features/navigation/results-announcer";
+import { RESULTS_SUMMARY_ID, SEARCH_ERROR_ID } from "@/features/navigation/results-announcement";
 import { REGION_CODE } from "@/features/service/place-picker-matches";
 import { PlaceNotice } from "@/features/service/place-picker";
 import { resolvePlace, type PlaceResolution } from "@/features/service/place-picker-resolve";
@@ -21,7 +23,7 @@ import {
 import { ServiceViewSwitch } from "@/features/service/service-view-switch";
 import { alternates } from "@/i18n/alternates";
 import { localeHref, localeOf, type Locale } from "@/i18n/locales";
-import { getMessages } from "@/i18n/messages";
+import { getMessages, type Messages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
 import { mapTiles } from "@/lib/config";
 import { badUserInput } from "@/lib/graphql-errors";
@@ -100,6 +102,21 @@ function placeProblem(resolution: PlaceResolution, locale: Locale): InvalidServi
   return { title, message, fieldError: { field: "gdzie", message: `${title} ${message}` } };
 }
 
+/** What the live region says when the page answers a search the resident has just made. */
+function announcement(
+  words: Messages["services"],
+  total: number,
+  page: number,
+  pages: number,
+  invalid: InvalidServiceSearch | null,
+): string {
+  if (invalid) return `${invalid.title} ${invalid.message}`;
+  if (total === 0) return words.empty.noMatch;
+  return pages > 1 && page <= pages
+    ? `${words.found(total)}, ${words.pageOf(page, pages)}.`
+    : `${words.found(total)}.`;
+}
+
 export default async function ServicesPage(props: {
   params: Params;
   searchParams: Promise<RawSearchParams>;
@@ -108,7 +125,12 @@ export default async function ServicesPage(props: {
   const messages = getMessages(locale);
   const words = messages.services;
   const search = parseServiceSearch(await props.searchParams);
-  const resolution = await resolvePlace(search);
+  const withMap = search.view === "mapa";
+  // The categories do not depend on the place: both questions go out at once.
+  const [resolution, { data: facets }] = await Promise.all([
+    resolvePlace(search),
+    query({ query: ServiceFacetsQuery, variables: { regionCode: REGION_CODE, withMap } }),
+  ]);
   if (resolution.status === "found" && resolution.redirect) {
     // The URL gets the code of the unit used, so that a shared link shows the same place; the
     // language prefix stays.
@@ -119,14 +141,13 @@ export default async function ServicesPage(props: {
   // Links carry the unit actually used, never a code the page could not use.
   const shown: ServiceSearch = { ...search, areaCode: place?.code ?? "" };
   const problem = placeProblem(resolution, locale);
-  const withMap = search.view === "mapa";
-  const [{ data: facets }, found] = await Promise.all([
-    query({ query: ServiceFacetsQuery, variables: { regionCode: REGION_CODE, withMap } }),
-    problem ? { services: null, invalid: problem } : searchServices(search, place?.code ?? null, locale),
-  ]);
+  const found = problem
+    ? { services: null, invalid: problem }
+    : await searchServices(search, place?.code ?? null, locale);
   if (!facets) throw new Error("The service categories are missing");
   const { services, invalid } = found;
   const fieldError: ServiceFieldError = invalid?.fieldError ?? null;
+  const pages = services ? pageCount(services.totalCount, PAGE_SIZE) : 1;
 
   return (
     <div className="container">
@@ -147,9 +168,13 @@ export default async function ServicesPage(props: {
         />
         <section className="registry-results service-results" aria-labelledby="wyniki">
           <h2 id="wyniki">{words.results}</h2>
+          <ResultsAnnouncer
+            focusId={invalid ? SEARCH_ERROR_ID : RESULTS_SUMMARY_ID}
+            message={announcement(words, services?.totalCount ?? 0, search.page, pages, invalid)}
+          />
           <ServiceViewSwitch search={shown} locale={locale} />
           {invalid && (
-            <div className="error-summary" role="alert">
+            <div className="error-summary" role="alert" id={SEARCH_ERROR_ID} tabIndex={-1}>
               <p>
                 <strong>{invalid.title}</strong> {invalid.message}
                 {invalid.fieldError && (
@@ -171,7 +196,7 @@ export default async function ServicesPage(props: {
             <ServiceResults
               services={services}
               search={shown}
-              pages={pageCount(services.totalCount, PAGE_SIZE)}
+              pages={pages}
               map={withMap ? { boundary: facets.region?.boundary ?? null, tiles: mapTiles() } : null}
               locale={locale}
             />

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { graphql } from "@/__generated__";
 import { todayInPoland } from "@/features/service/opening-hours-format";
 import { ReportOutdatedForm } from "@/features/service/report-outdated-form";
+import { reportFormWords } from "@/features/service/report-outdated-words";
 import { ServiceDetailAbout } from "@/features/service/service-detail-about";
 import { ServiceDetailApply } from "@/features/service/service-detail-apply";
 import { ServiceDetailAreas } from "@/features/service/service-detail-areas";
@@ -113,7 +114,7 @@ export default async function ServicePage({ params }: { params: Params }) {
           serviceId={service.id}
           permalink={`${path}#zglos`}
           locale={locale}
-          words={words.report}
+          words={reportFormWords(words.report)}
         />
       </section>
     </div>
