@@ -1,4 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
+import { Badge } from "@/components/badge";
+import { Badges } from "@/components/badges";
 import { validityText } from "./validity";
 
 export const CertificateHolders_certificate = graphql(`
@@ -55,11 +57,7 @@ export function CertificateHolders(props: {
               <p className="holder__validity">
                 Certyfikat nr {certificate.number}, {validityText(certificate)}
               </p>
-              {certificate.isDemo && (
-                <ul className="badges" aria-label="Oznaczenia">
-                  <li className="badge badge--demo">Dane demonstracyjne</li>
-                </ul>
-              )}
+              <Badges>{certificate.isDemo && <Badge variant="demo" />}</Badges>
             </article>
           </li>
         );

@@ -1,5 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
-import { Badges } from "@/features/organization/badges";
+import { Badge } from "@/components/badge";
+import { Badges } from "@/components/badges";
 import { documentHref, periodText } from "./document-format";
 import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS } from "./document-labels";
 import { DocumentPageHits } from "./document-page-hits";
@@ -61,7 +62,7 @@ export function DocumentCard(props: { document: FragmentType<typeof DocumentCard
           </div>
         )}
       </dl>
-      <Badges kinds={document.isDemo ? ["demo"] : []} />
+      <Badges>{document.isDemo && <Badge variant="demo" />}</Badges>
       <DocumentPageHits documentId={document.id} files={document.files} matches={document.textMatches} />
     </article>
   );

@@ -1,5 +1,6 @@
 import type { FragmentType } from "@/__generated__";
-import { CheckboxFacet } from "@/features/service/service-filters-facet";
+import { CheckboxFacet } from "@/components/checkbox-facet";
+import { FormField } from "@/components/form-field";
 import { DocumentAreaSelect, type DocumentAreaSelect_county } from "./document-area-select";
 import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS } from "./document-labels";
 import { DOCUMENTS_PATH, yearOptions, type DocumentSearch } from "./document-search";
@@ -27,28 +28,16 @@ export function DocumentFilters(props: {
     >
       <h2 id="filtry">Filtry wyszukiwania</h2>
 
-      <div className="field">
-        <label htmlFor="q">Szukaj w treści dokumentów</label>
-        <p className="hint" id="q-hint">
-          Np. „mieszkania wspomagane”, „asystencja osobista Łapy”. Przeszukujemy tytuły i tekst plików PDF;
-          polskie litery nie są wymagane.
-        </p>
-        {textError && (
-          <p className="field-error" id="q-error">
-            <span className="visually-hidden">Błąd: </span>
-            {textError}
-          </p>
+      <FormField
+        id="q"
+        label="Szukaj w treści dokumentów"
+        hint="Np. „mieszkania wspomagane”, „asystencja osobista Łapy”. Przeszukujemy tytuły i tekst plików PDF; polskie litery nie są wymagane."
+        error={textError}
+      >
+        {(control) => (
+          <input {...control} name="q" type="search" defaultValue={search.text} maxLength={200} />
         )}
-        <input
-          id="q"
-          name="q"
-          type="search"
-          defaultValue={search.text}
-          maxLength={200}
-          aria-describedby={textError ? "q-hint q-error" : "q-hint"}
-          aria-invalid={textError ? true : undefined}
-        />
-      </div>
+      </FormField>
 
       <CheckboxFacet
         legend="Rodzaj dokumentu"
@@ -59,20 +48,18 @@ export function DocumentFilters(props: {
 
       <DocumentAreaSelect counties={props.counties} value={search.areaCode} />
 
-      <div className="field">
-        <label htmlFor="rok">Rok</label>
-        <p className="hint" id="rok-hint">
-          Dokumenty, których okres obejmuje ten rok.
-        </p>
-        <select id="rok" name="rok" defaultValue={search.year ?? ""} aria-describedby="rok-hint">
-          <option value="">dowolny</option>
-          {yearOptions(props.now, search.year).map((year) => (
-            <option key={year} value={year}>
-              {year}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FormField id="rok" label="Rok" hint="Dokumenty, których okres obejmuje ten rok.">
+        {(control) => (
+          <select {...control} name="rok" defaultValue={search.year ?? ""}>
+            <option value="">dowolny</option>
+            {yearOptions(props.now, search.year).map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
 
       <CheckboxFacet
         legend="Status"

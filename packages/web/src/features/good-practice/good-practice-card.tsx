@@ -1,4 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
+import { Badge } from "@/components/badge";
+import { Badges } from "@/components/badges";
 import { SERVICE_AREA_LABELS, TARGET_GROUP_LABELS } from "@/features/service/service-labels";
 import { periodText, placeName } from "./good-practice-format";
 
@@ -62,11 +64,7 @@ export function GoodPracticeCard(props: {
           </div>
         )}
       </dl>
-      {practice.isDemo && (
-        <ul className="badges" aria-label="Oznaczenia">
-          <li className="badge badge--demo">Dane demonstracyjne</li>
-        </ul>
-      )}
+      <Badges>{practice.isDemo && <Badge variant="demo" />}</Badges>
     </article>
   );
 }

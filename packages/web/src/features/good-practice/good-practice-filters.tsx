@@ -1,5 +1,6 @@
+import { CheckboxFacet } from "@/components/checkbox-facet";
+import { FormField } from "@/components/form-field";
 import type { PlaceResolution } from "@/features/service/place-picker-resolve";
-import { CheckboxFacet } from "@/features/service/service-filters-facet";
 import { SERVICE_AREA_LABELS, TARGET_GROUP_LABELS } from "@/features/service/service-labels";
 import { PlacePicker } from "@/features/service/place-picker";
 import { GOOD_PRACTICES_PATH, periodYears, type GoodPracticeSearch } from "./good-practice-search";
@@ -43,27 +44,16 @@ export function GoodPracticeFilters(props: {
     <form className="registry-filters" method="get" action={GOOD_PRACTICES_PATH} aria-labelledby="filtry">
       <h2 id="filtry">Filtry wyszukiwania</h2>
 
-      <div className="field">
-        <label htmlFor="q">Czego szukasz?</label>
-        <p className="hint" id="q-hint">
-          Np. „mieszkanie treningowe”, „klub seniora”. Polskie litery nie są wymagane.
-        </p>
-        {textError && (
-          <p className="field-error" id="q-error">
-            <span className="visually-hidden">Błąd: </span>
-            {textError}
-          </p>
+      <FormField
+        id="q"
+        label="Czego szukasz?"
+        hint="Np. „mieszkanie treningowe”, „klub seniora”. Polskie litery nie są wymagane."
+        error={textError}
+      >
+        {(control) => (
+          <input {...control} name="q" type="search" defaultValue={search.text} maxLength={200} />
         )}
-        <input
-          id="q"
-          name="q"
-          type="search"
-          defaultValue={search.text}
-          maxLength={200}
-          aria-describedby={textError ? "q-hint q-error" : "q-hint"}
-          aria-invalid={textError ? true : undefined}
-        />
-      </div>
+      </FormField>
 
       <PlacePicker
         value={props.place.value}

@@ -1,6 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
 import type { IndicatorProgramme } from "@/__generated__/graphql";
-import { CheckboxFacet } from "@/features/service/service-filters-facet";
+import { CheckboxFacet } from "@/components/checkbox-facet";
 import { PROGRAMME_LABELS, unitLabel } from "./indicator-format";
 import { DATA_PATH, MAX_CHART_COUNTIES, type IndicatorView } from "./indicator-params";
 

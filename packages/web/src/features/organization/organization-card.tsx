@@ -1,6 +1,8 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
+import { Badge } from "@/components/badge";
+import { Badges } from "@/components/badges";
 import { isStale } from "@/lib/dates";
-import { Badges, organizationBadgeKinds } from "./badges";
+import { organizationBadgeVariants } from "./organization-badge-variants";
 import { LEGAL_FORM_LABELS } from "./labels";
 
 export const OrganizationCard_organization = graphql(`
@@ -34,7 +36,7 @@ export function OrganizationCard(props: {
 }) {
   const organization = getFragmentData(OrganizationCard_organization, props.organization);
   const headingId = `podmiot-${organization.slug}`;
-  const kinds = organizationBadgeKinds({
+  const badgeVariants = organizationBadgeVariants({
     hasActiveZakupProspoleczny: organization.activeCertificates.some(
       (certificate) => certificate.type === "ZAKUP_PROSPOLECZNY",
     ),
@@ -51,7 +53,11 @@ export function OrganizationCard(props: {
       <p className="organization-card__meta">
         {LEGAL_FORM_LABELS[organization.legalForm]} · {organization.address.city}
       </p>
-      <Badges kinds={kinds} />
+      <Badges>
+        {badgeVariants.map((variant) => (
+          <Badge key={variant} variant={variant} />
+        ))}
+      </Badges>
       {organization.offerings.length > 0 && (
         <p className="organization-card__offerings">
           <span className="organization-card__label">Oferta:</span>{" "}

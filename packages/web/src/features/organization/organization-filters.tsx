@@ -1,4 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
+import { CheckboxFacet } from "@/components/checkbox-facet";
+import { FormField } from "@/components/form-field";
 import { KIND_LABELS } from "@/features/territory/kind-labels";
 import { LEGAL_FORM_LABELS, PES_TYPE_LABELS } from "./labels";
 import { REGION_CODE, SORT_OPTIONS, type RegistrySearch } from "./registry-search";
@@ -41,10 +43,6 @@ function AreaOptions(props: { county: FragmentType<typeof OrganizationFilters_co
   );
 }
 
-function describedBy(...ids: (string | false)[]): string {
-  return ids.filter(Boolean).join(" ");
-}
-
 /**
  * The registry search form: a plain GET form, so it works without JavaScript, every search has a
  * shareable URL, and nothing changes until the user presses "Szukaj" (WCAG 3.2.2).
@@ -62,77 +60,45 @@ export function OrganizationFilters(props: {
     <form className="registry-filters" method="get" action="/podmioty" aria-labelledby="filtry">
       <h2 id="filtry">Filtry wyszukiwania</h2>
 
-      <div className="field">
-        <label htmlFor="q">Nazwa, NIP, REGON lub KRS</label>
-        <p className="hint" id="q-hint">
-          Szukamy też w nazwach produktów i usług, np. „catering”. Polskie litery nie są wymagane.
-        </p>
-        {textError && (
-          <p className="field-error" id="q-error">
-            <span className="visually-hidden">Błąd: </span>
-            {textError}
-          </p>
+      <FormField
+        id="q"
+        label="Nazwa, NIP, REGON lub KRS"
+        hint="Szukamy też w nazwach produktów i usług, np. „catering”. Polskie litery nie są wymagane."
+        error={textError}
+      >
+        {(control) => (
+          <input {...control} name="q" type="search" defaultValue={search.text} maxLength={200} />
         )}
-        <input
-          id="q"
-          name="q"
-          type="search"
-          defaultValue={search.text}
-          maxLength={200}
-          aria-describedby={describedBy("q-hint", textError !== null && "q-error")}
-          aria-invalid={textError ? true : undefined}
-        />
-      </div>
+      </FormField>
 
-      <div className="field">
-        <label htmlFor="obszar">Obszar działania</label>
-        <p className="hint" id="obszar-hint">
-          Pokazujemy podmioty z siedzibą na tym obszarze i te, które na nim działają.
-        </p>
-        <select
-          id="obszar"
-          name="obszar"
-          defaultValue={search.area || REGION_CODE}
-          aria-describedby="obszar-hint"
-        >
-          <option value={REGION_CODE}>całe województwo {props.regionName}</option>
-          {props.counties.map((county, index) => (
-            <AreaOptions key={index} county={county} />
-          ))}
-        </select>
-      </div>
+      <FormField
+        id="obszar"
+        label="Obszar działania"
+        hint="Pokazujemy podmioty z siedzibą na tym obszarze i te, które na nim działają."
+      >
+        {(control) => (
+          <select {...control} name="obszar" defaultValue={search.area || REGION_CODE}>
+            <option value={REGION_CODE}>całe województwo {props.regionName}</option>
+            {props.counties.map((county, index) => (
+              <AreaOptions key={index} county={county} />
+            ))}
+          </select>
+        )}
+      </FormField>
 
-      <fieldset className="facet">
-        <legend>Forma prawna</legend>
-        {Object.entries(LEGAL_FORM_LABELS).map(([value, label]) => (
-          <div className="check" key={value}>
-            <input
-              type="checkbox"
-              id={`forma-${value}`}
-              name="forma"
-              value={value}
-              defaultChecked={(search.legalForms as string[]).includes(value)}
-            />
-            <label htmlFor={`forma-${value}`}>{label}</label>
-          </div>
-        ))}
-      </fieldset>
+      <CheckboxFacet
+        legend="Forma prawna"
+        name="forma"
+        options={Object.entries(LEGAL_FORM_LABELS).map(([value, label]) => ({ value, label }))}
+        checked={search.legalForms}
+      />
 
-      <fieldset className="facet">
-        <legend>Rodzaj podmiotu</legend>
-        {Object.entries(PES_TYPE_LABELS).map(([value, label]) => (
-          <div className="check" key={value}>
-            <input
-              type="checkbox"
-              id={`typ-${value}`}
-              name="typ"
-              value={value}
-              defaultChecked={(search.pesTypes as string[]).includes(value)}
-            />
-            <label htmlFor={`typ-${value}`}>{label}</label>
-          </div>
-        ))}
-      </fieldset>
+      <CheckboxFacet
+        legend="Rodzaj podmiotu"
+        name="typ"
+        options={Object.entries(PES_TYPE_LABELS).map(([value, label]) => ({ value, label }))}
+        checked={search.pesTypes}
+      />
 
       <fieldset className="facet">
         <legend>Certyfikat i status</legend>
@@ -162,44 +128,41 @@ export function OrganizationFilters(props: {
         </div>
       </fieldset>
 
-      <div className="field">
-        <label htmlFor="cpv">Kod CPV lub jego początek</label>
-        <p className="hint" id="cpv-hint">
-          Od 1 do 8 cyfr, np. 55 (usługi hotelarskie i gastronomiczne) albo 55520000-1 (catering).
-        </p>
-        {cpvError && (
-          <p className="field-error" id="cpv-error">
-            <span className="visually-hidden">Błąd: </span>
-            {cpvError}
-          </p>
+      <FormField
+        id="cpv"
+        label="Kod CPV lub jego początek"
+        hint="Od 1 do 8 cyfr, np. 55 (usługi hotelarskie i gastronomiczne) albo 55520000-1 (catering)."
+        error={cpvError}
+      >
+        {(control) => (
+          <input
+            {...control}
+            name="cpv"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            spellCheck={false}
+            defaultValue={search.cpv}
+            maxLength={20}
+          />
         )}
-        <input
-          id="cpv"
-          name="cpv"
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          spellCheck={false}
-          defaultValue={search.cpv}
-          maxLength={20}
-          aria-describedby={describedBy("cpv-hint", cpvError !== null && "cpv-error")}
-          aria-invalid={cpvError ? true : undefined}
-        />
-      </div>
+      </FormField>
 
-      <div className="field">
-        <label htmlFor="sort">Kolejność wyników według</label>
-        <p className="hint" id="sort-hint">
-          Wyniki wyszukiwania tekstu są zawsze ułożone od najtrafniejszych.
-        </p>
-        <select id="sort" name="sort" defaultValue={search.sort} aria-describedby="sort-hint">
-          {SORT_OPTIONS.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FormField
+        id="sort"
+        label="Kolejność wyników według"
+        hint="Wyniki wyszukiwania tekstu są zawsze ułożone od najtrafniejszych."
+      >
+        {(control) => (
+          <select {...control} name="sort" defaultValue={search.sort}>
+            {SORT_OPTIONS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
 
       <div className="registry-filters__actions">
         <button type="submit">Szukaj</button>

@@ -1,17 +1,8 @@
+import { FormField } from "@/components/form-field";
 import { PlacePicker } from "@/features/service/place-picker";
 import type { PlaceResolution } from "@/features/service/place-picker-resolve";
 import { PROCUREMENT_PATH, RESERVED_OPTIONS, type ProcurementSearch } from "./procurement-search";
 import type { InvalidSearch } from "./procurement-suppliers";
-
-function FieldError(props: { id: string; message: string | null }) {
-  if (!props.message) return null;
-  return (
-    <p className="field-error" id={props.id}>
-      <span className="visually-hidden">Błąd: </span>
-      {props.message}
-    </p>
-  );
-}
 
 /**
  * The supplier search: a plain GET form, so it works without JavaScript, every search has a
@@ -35,22 +26,16 @@ export function ProcurementForm(props: {
       aria-labelledby="szukaj-dostawcow"
     >
       <h2 id="szukaj-dostawcow">Wyszukaj dostawców</h2>
-      <div className="field">
-        <label htmlFor="q">Czego potrzebujesz albo kogo szukasz?</label>
-        <p className="hint" id="q-hint">
-          Np. „catering”, „sprzątanie”, nazwa podmiotu, NIP albo KRS. Polskie litery nie są wymagane.
-        </p>
-        <FieldError id="q-error" message={textError} />
-        <input
-          id="q"
-          name="q"
-          type="search"
-          defaultValue={search.text}
-          maxLength={200}
-          aria-describedby={textError ? "q-hint q-error" : "q-hint"}
-          aria-invalid={textError ? true : undefined}
-        />
-      </div>
+      <FormField
+        id="q"
+        label="Czego potrzebujesz albo kogo szukasz?"
+        hint="Np. „catering”, „sprzątanie”, nazwa podmiotu, NIP albo KRS. Polskie litery nie są wymagane."
+        error={textError}
+      >
+        {(control) => (
+          <input {...control} name="q" type="search" defaultValue={search.text} maxLength={200} />
+        )}
+      </FormField>
 
       <PlacePicker
         value={search.place}
@@ -59,26 +44,25 @@ export function ProcurementForm(props: {
         hint="Np. Łapy albo powiat sejneński. Pokażemy dostawców z tego miejsca i tych, którzy na nim działają."
       />
 
-      <div className="field">
-        <label htmlFor="cpv">Kod CPV lub jego początek</label>
-        <p className="hint" id="cpv-hint">
-          CPV to unijny słownik zamówień: każdy rodzaj dostawy lub usługi ma swój kod. Wpisz od 1 do 8 cyfr,
-          np. 55 (usługi gastronomiczne) albo 85312000-9 (opieka społeczna).
-        </p>
-        <FieldError id="cpv-error" message={cpvError} />
-        <input
-          id="cpv"
-          name="cpv"
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          spellCheck={false}
-          defaultValue={search.cpv}
-          maxLength={20}
-          aria-describedby={cpvError ? "cpv-hint cpv-error" : "cpv-hint"}
-          aria-invalid={cpvError ? true : undefined}
-        />
-      </div>
+      <FormField
+        id="cpv"
+        label="Kod CPV lub jego początek"
+        hint="CPV to unijny słownik zamówień: każdy rodzaj dostawy lub usługi ma swój kod. Wpisz od 1 do 8 cyfr, np. 55 (usługi gastronomiczne) albo 85312000-9 (opieka społeczna)."
+        error={cpvError}
+      >
+        {(control) => (
+          <input
+            {...control}
+            name="cpv"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            spellCheck={false}
+            defaultValue={search.cpv}
+            maxLength={20}
+          />
+        )}
+      </FormField>
 
       <fieldset className="facet">
         <legend>Może startować w zamówieniu zastrzeżonym</legend>

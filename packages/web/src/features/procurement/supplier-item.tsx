@@ -1,3 +1,5 @@
+import { Badge } from "@/components/badge";
+import { Badges } from "@/components/badges";
 import { LEGAL_FORM_LABELS } from "@/features/organization/labels";
 import { formatDate } from "@/lib/dates";
 import { telephoneHref } from "@/lib/contact-links";
@@ -25,19 +27,17 @@ export function SupplierItem(props: { supplier: Supplier; headingLevel?: 2 | 3 }
       <p className="supplier__meta">
         {LEGAL_FORM_LABELS[supplier.legalForm]} · {supplier.address.city}
       </p>
-      {(validUntil || supplier.reservedContractKinds.length > 0 || supplier.isDemo) && (
-        <ul className="badges" aria-label="Oznaczenia">
-          {validUntil && (
-            <li className="badge badge--zakup">Zakup Prospołeczny (ważny do {formatDate(validUntil)})</li>
-          )}
-          {supplier.reservedContractKinds.map((kind) => (
-            <li key={kind} className="badge badge--reserved">
-              zamówienia zastrzeżone: {RESERVED_KIND_LABELS[kind]}
-            </li>
-          ))}
-          {supplier.isDemo && <li className="badge badge--demo">Dane demonstracyjne</li>}
-        </ul>
-      )}
+      <Badges>
+        {validUntil && (
+          <Badge variant="certified">Zakup Prospołeczny (ważny do {formatDate(validUntil)})</Badge>
+        )}
+        {supplier.reservedContractKinds.map((kind) => (
+          <Badge key={kind} variant="reserved">
+            zamówienia zastrzeżone: {RESERVED_KIND_LABELS[kind]}
+          </Badge>
+        ))}
+        {supplier.isDemo && <Badge variant="demo" />}
+      </Badges>
       <dl className="supplier__facts">
         <dt>Adres</dt>
         <dd>{supplierAddress(supplier)}</dd>

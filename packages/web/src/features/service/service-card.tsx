@@ -1,4 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
+import { Badge } from "@/components/badge";
+import { Badges } from "@/components/badges";
 import { DEFAULT_LOCALE, localeHref, recordLang, type Locale } from "@/i18n/locales";
 import { getMessages } from "@/i18n/messages";
 import { unitLabel } from "./place-picker-matches";
@@ -109,12 +111,10 @@ export function ServiceCard(props: {
           </div>
         )}
       </dl>
-      {(service.isStale || service.isDemo) && (
-        <ul className="badges" aria-label={words.badges}>
-          {service.isStale && <li className="badge badge--stale">{words.stale}</li>}
-          {service.isDemo && <li className="badge badge--demo">{words.demo}</li>}
-        </ul>
-      )}
+      <Badges label={words.badges}>
+        {service.isStale && <Badge variant="stale">{words.stale}</Badge>}
+        {service.isDemo && <Badge variant="demo">{words.demo}</Badge>}
+      </Badges>
     </article>
   );
 }

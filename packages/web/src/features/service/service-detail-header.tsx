@@ -1,5 +1,8 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
 import type { ServiceDetailHeader_ServiceFragment } from "@/__generated__/graphql";
+import { Badge } from "@/components/badge";
+import { Badges } from "@/components/badges";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { absoluteUrl } from "@/features/seo/json-ld";
 import { JsonLdScript } from "@/features/seo/json-ld-script";
 import { serviceJsonLd } from "@/features/seo/service-json-ld";
@@ -69,20 +72,18 @@ export function ServiceDetailHeader(props: {
   return (
     <>
       <ServiceJsonLd service={service} />
-      <p className="breadcrumb">
-        <a href={localeHref(locale, SERVICES_PATH)}>
-          <span aria-hidden="true">← </span>
-          {words.breadcrumb}
-        </a>
-      </p>
+      <Breadcrumbs
+        items={[
+          { label: words.breadcrumb, href: localeHref(locale, SERVICES_PATH) },
+          { label: <span lang={recordLang(locale)}>{service.title}</span> },
+        ]}
+      />
       <h1 lang={recordLang(locale)}>{service.title}</h1>
       <p className="service-detail__type">{serviceLabels(locale).serviceTypes[service.serviceType]}</p>
-      {(service.isStale || service.isDemo) && (
-        <ul className="badges" aria-label={words.badges}>
-          {service.isStale && <li className="badge badge--stale">{words.staleBadge}</li>}
-          {service.isDemo && <li className="badge badge--demo">{words.demoBadge}</li>}
-        </ul>
-      )}
+      <Badges label={words.badges}>
+        {service.isStale && <Badge variant="stale">{words.staleBadge}</Badge>}
+        {service.isDemo && <Badge variant="demo">{words.demoBadge}</Badge>}
+      </Badges>
       {locale !== "pl" && <p className="hint">{words.recordInPolish}</p>}
       <ServiceDetailPrintButton label={words.print} />
       <p className="service-detail__print-url">

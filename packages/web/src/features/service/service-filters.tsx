@@ -1,9 +1,10 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
+import { CheckboxFacet } from "@/components/checkbox-facet";
+import { FormField } from "@/components/form-field";
 import { DEFAULT_LOCALE, LOCALE_TAGS, localeHref, type Locale } from "@/i18n/locales";
 import { getMessages } from "@/i18n/messages";
 import { PlacePicker } from "./place-picker";
 import type { PlaceResolution } from "./place-picker-resolve";
-import { CheckboxFacet } from "./service-filters-facet";
 import { serviceLabels } from "./service-labels";
 import { SERVICES_PATH, type ServiceSearch } from "./service-search";
 
@@ -63,27 +64,17 @@ export function ServiceFilters(props: {
     <form className="registry-filters service-filters" method="get" action={action} aria-labelledby="filtry">
       <h2 id="filtry">{words.heading}</h2>
 
-      <div className="field">
-        <label htmlFor="q">{words.textLabel}</label>
-        <p className="hint" id="q-hint">
-          {words.textHint}
-        </p>
-        {textError && (
-          <p className="field-error" id="q-error">
-            <span className="visually-hidden">{words.errorPrefix}</span>
-            {textError}
-          </p>
+      <FormField
+        id="q"
+        label={words.textLabel}
+        hint={words.textHint}
+        error={textError}
+        errorPrefix={words.errorPrefix}
+      >
+        {(control) => (
+          <input {...control} name="q" type="search" defaultValue={search.text} maxLength={200} />
         )}
-        <input
-          id="q"
-          name="q"
-          type="search"
-          defaultValue={search.text}
-          maxLength={200}
-          aria-describedby={textError ? "q-hint q-error" : "q-hint"}
-          aria-invalid={textError ? true : undefined}
-        />
-      </div>
+      </FormField>
 
       <PlacePicker
         value={props.place.value}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { graphql } from "@/__generated__";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { GoodPracticeBody } from "@/features/good-practice/good-practice-body";
 import { GoodPracticeContact } from "@/features/good-practice/good-practice-contact";
 import { GoodPracticeOverview } from "@/features/good-practice/good-practice-overview";
@@ -70,11 +71,9 @@ export default async function GoodPracticePage({ params }: { params: Params }) {
 
   return (
     <div className="container good-practice">
-      <p className="breadcrumb">
-        <a href="/dobre-praktyki">
-          <span aria-hidden="true">← </span>Dobre praktyki
-        </a>
-      </p>
+      <Breadcrumbs
+        items={[{ label: "Dobre praktyki", href: "/dobre-praktyki" }, { label: practice.title }]}
+      />
       <h1>{practice.title}</h1>
       <p className="lead">{practice.summary}</p>
       {practice.isDemo && (

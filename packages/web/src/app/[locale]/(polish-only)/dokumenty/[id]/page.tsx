@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { graphql } from "@/__generated__";
+import { Badge } from "@/components/badge";
+import { Badges } from "@/components/badges";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DocumentFacts } from "@/features/document/document-facts";
 import { DocumentFiles } from "@/features/document/document-files";
 import { fileHref } from "@/features/document/document-format";
 import { DOCUMENT_KIND_LABELS } from "@/features/document/document-labels";
 import { loadDocumentPages } from "@/features/document/document-pages-load";
 import { DocumentText } from "@/features/document/document-text";
-import { Badges } from "@/features/organization/badges";
 import { documentJsonLd } from "@/features/seo/document-json-ld";
 import { absoluteUrl } from "@/features/seo/json-ld";
 import { JsonLdScript } from "@/features/seo/json-ld-script";
@@ -108,14 +110,12 @@ export default async function DocumentPage({ params }: { params: Params }) {
   return (
     <div className="container document-detail">
       <JsonLdScript data={jsonLd} />
-      <p className="breadcrumb">
-        <a href="/dokumenty">
-          <span aria-hidden="true">← </span>Wyszukiwarka dokumentów
-        </a>
-      </p>
+      <Breadcrumbs
+        items={[{ label: "Wyszukiwarka dokumentów", href: "/dokumenty" }, { label: document.title }]}
+      />
       <h1>{document.title}</h1>
       <p className="document-detail__kind">{DOCUMENT_KIND_LABELS[document.kind]}</p>
-      <Badges kinds={document.isDemo ? ["demo"] : []} />
+      <Badges>{document.isDemo && <Badge variant="demo" />}</Badges>
       {document.isDemo && (
         <div className="notice notice--demo">
           <p>

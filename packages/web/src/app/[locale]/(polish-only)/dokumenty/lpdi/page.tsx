@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { graphql } from "@/__generated__";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { documentSearchHref, parseDocumentSearch } from "@/features/document/document-search";
 import { LPDI_STATUS_LABELS } from "@/features/document/document-labels";
 import { LpdiAreaForm } from "@/features/document/lpdi-area-form";
@@ -86,11 +87,12 @@ export default async function LpdiPage({ searchParams }: { searchParams: Promise
 
   return (
     <div className="container lpdi">
-      <p className="breadcrumb">
-        <a href="/dokumenty">
-          <span aria-hidden="true">← </span>Dokumenty
-        </a>
-      </p>
+      <Breadcrumbs
+        items={[
+          { label: "Dokumenty", href: "/dokumenty" },
+          { label: "Lokalne plany deinstytucjonalizacji (LPDI)" },
+        ]}
+      />
       <h1>Lokalne plany deinstytucjonalizacji (LPDI)</h1>
       <p className="lead">
         Które gminy i powiaty (jednostki samorządu terytorialnego, JST) mają lokalny plan

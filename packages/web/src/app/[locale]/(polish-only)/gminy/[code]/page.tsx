@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { graphql } from "@/__generated__";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { coverageSearchHref, coverageUnitName } from "@/features/service/coverage-format";
 import { CoverageGaps } from "@/features/service/coverage-gaps";
 import { CoverageTable } from "@/features/service/coverage-table";
@@ -72,11 +73,12 @@ export default async function CoveragePage({ params }: { params: Params }) {
 
   return (
     <div className="container coverage">
-      <p className="breadcrumb">
-        <a href="/uslugi">
-          <span aria-hidden="true">← </span>Wyszukiwarka usług
-        </a>
-      </p>
+      <Breadcrumbs
+        items={[
+          { label: "Wyszukiwarka usług", href: "/uslugi" },
+          { label: `${coverageUnitName(unit)} — usługi społeczne` },
+        ]}
+      />
       <h1>{coverageUnitName(unit)} — usługi społeczne</h1>
       <p className="coverage__meta">
         {KIND_LABELS[unit.kind]} · TERYT {unit.code}

@@ -2,8 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { graphql } from "@/__generated__";
+import { Badge } from "@/components/badge";
+import { Badges } from "@/components/badges";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { KIND_LABELS } from "@/features/territory/kind-labels";
-import { Badges, organizationBadgeKinds } from "@/features/organization/badges";
+import { organizationBadgeVariants } from "@/features/organization/organization-badge-variants";
 import { CertificateList } from "@/features/organization/certificate-list";
 import {
   LEGAL_FORM_DETAILS,
@@ -132,7 +135,7 @@ export default async function OrganizationPage({ params }: { params: Params }) {
   const stale = isStale(organization.lastVerifiedAt, now);
   const website = organization.contact.website ? externalUrl(organization.contact.website) : null;
   const phone = organization.contact.phone ? telephoneHref(organization.contact.phone) : null;
-  const kinds = organizationBadgeKinds({
+  const badgeVariants = organizationBadgeVariants({
     hasActiveZakupProspoleczny: organization.certificates.some(
       (certificate) => certificate.type === "ZAKUP_PROSPOLECZNY" && certificate.status === "ACTIVE",
     ),
@@ -150,16 +153,18 @@ export default async function OrganizationPage({ params }: { params: Params }) {
   return (
     <div className="container organization-page">
       <JsonLdScript data={jsonLd} />
-      <p className="breadcrumb">
-        <a href="/podmioty">
-          <span aria-hidden="true">← </span>Wyszukiwarka podmiotów
-        </a>
-      </p>
+      <Breadcrumbs
+        items={[{ label: "Wyszukiwarka podmiotów", href: "/podmioty" }, { label: organization.name }]}
+      />
       <h1>{organization.name}</h1>
       {organization.shortName && organization.shortName !== organization.name && (
         <p className="organization-page__short-name">Nazwa skrócona: {organization.shortName}</p>
       )}
-      <Badges kinds={kinds} />
+      <Badges>
+        {badgeVariants.map((variant) => (
+          <Badge key={variant} variant={variant} />
+        ))}
+      </Badges>
 
       {organization.isDemo && (
         <div className="notice notice--demo">

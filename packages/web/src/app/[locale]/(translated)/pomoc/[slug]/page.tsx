@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { graphql } from "@/__generated__";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JourneyPlaceForm } from "@/features/journeys/journey-place-form";
 import { localizeJourney } from "@/features/journeys/journey-text";
 import {
@@ -72,9 +73,13 @@ export default async function JourneyPage({ params }: { params: Params }) {
 
   return (
     <div className="container journey">
-      <p className="breadcrumb">
-        <a href={localeHref(locale, "/")}>{messages.nav.home}</a> › {words.breadcrumb}
-      </p>
+      <Breadcrumbs
+        items={[
+          { label: messages.nav.home, href: localeHref(locale, "/") },
+          { label: words.breadcrumb },
+          { label: journey.title },
+        ]}
+      />
       <h1>{journey.title}</h1>
       <div className="prose">
         {journey.intro.map((paragraph, index) => (
