@@ -3,6 +3,9 @@ import type { SearchProvider } from "@obserwatorium/search-indexer";
 import { GOOD_PRACTICES_INDEX, ORGANIZATIONS_INDEX, SERVICES_INDEX } from "@obserwatorium/schema";
 import type { Request, Response } from "express";
 import type { Pool } from "pg";
+import { AuditLogService } from "../modules/audit/audit-log.service";
+import { ChangeProposalReviewService } from "../modules/change-proposal/change-proposal-review.service";
+import { ChangeProposalService } from "../modules/change-proposal/change-proposal.service";
 import { CertificateEditorService } from "../modules/certificate/certificate-editor.service";
 import { CertificateRepository } from "../modules/certificate/certificate.repository";
 import { CertificateService } from "../modules/certificate/certificate.service";
@@ -38,6 +41,7 @@ import { OrganizationService } from "../modules/organization/organization.servic
 import { createServiceLoaders, type ServiceLoaders } from "../modules/service/service.loaders";
 import { ServiceCoverageService } from "../modules/service/service-coverage.service";
 import { ServiceEditorService } from "../modules/service/service-editor.service";
+import { ServiceImportService } from "../modules/service/import/service-import.service";
 import { ServiceReportService } from "../modules/service/service-report.service";
 import { ServiceRepository } from "../modules/service/service.repository";
 import { ServiceQueryService } from "../modules/service/service.service";
@@ -47,6 +51,9 @@ import { TerritorialUnitService } from "../modules/territory/territorial-unit.se
 import { createTerritoryLoaders } from "../modules/territory/territory.loaders";
 import { AuthService } from "../modules/user/auth.service";
 import { resolveRequestAuth, type RequestAuth } from "../modules/user/request-auth";
+import { UserInvitationService } from "../modules/user/user-invitation.service";
+import { createUserLoaders, type UserLoaders } from "../modules/user/user.loaders";
+import { WorkQueueService } from "../modules/work-queue/work-queue.service";
 import { SearchService } from "../modules/search/search.service";
 
 export interface ApiDependencies {
@@ -78,6 +85,7 @@ export interface RequestContext {
   serviceCoverage: ServiceCoverageService;
   serviceReports: ServiceReportService;
   serviceEditor: ServiceEditorService;
+  serviceImport: ServiceImportService;
   documents: DocumentQueryService;
   documentEditor: DocumentEditorService;
   lpdiCoverage: LpdiCoverageService;
@@ -85,11 +93,17 @@ export interface RequestContext {
   goodPracticeEditor: GoodPracticeEditorService;
   indicators: IndicatorService;
   indicatorEditor: IndicatorEditorService;
+  changeProposals: ChangeProposalService;
+  changeProposalReview: ChangeProposalReviewService;
+  workQueues: WorkQueueService;
+  auditLog: AuditLogService;
+  userInvitations: UserInvitationService;
   loaders: {
     organization: OrganizationLoaders;
     service: ServiceLoaders;
     goodPractice: GoodPracticeLoaders;
     document: DocumentLoaders;
+    user: UserLoaders;
   };
   /** Site-wide search (Meilisearch federated, PostgreSQL while it is down). */
   search: SearchService;
@@ -150,6 +164,7 @@ export async function createRequestContext(
     services,
     serviceReports: new ServiceReportService(em, services, clock),
     serviceEditor: new ServiceEditorService(em, clock),
+    serviceImport: new ServiceImportService(em, clock),
     serviceCoverage: new ServiceCoverageService(serviceRepository, territory, auth.user),
     documents: new DocumentQueryService(
       new DocumentRepository(em),
@@ -170,11 +185,17 @@ export async function createRequestContext(
     goodPracticeEditor: new GoodPracticeEditorService(em, clock),
     indicators: new IndicatorService(new IndicatorRepository(em), createIndicatorLoaders(em), territory),
     indicatorEditor: new IndicatorEditorService(em),
+    changeProposals: new ChangeProposalService(em, clock),
+    changeProposalReview: new ChangeProposalReviewService(em, clock),
+    workQueues: new WorkQueueService(em, clock, { service: serviceLoaders, document: documentLoaders }),
+    auditLog: new AuditLogService(em),
+    userInvitations: new UserInvitationService(em, clock),
     loaders: {
       organization: organizationLoaders,
       service: serviceLoaders,
       goodPractice: goodPracticeLoaders,
       document: documentLoaders,
+      user: createUserLoaders(em),
     },
     search: new SearchService(
       search,

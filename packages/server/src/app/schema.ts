@@ -1,6 +1,9 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { AuditLogResolver } from "../modules/audit/audit-log.resolver";
+import { ChangeProposalMutationResolver } from "../modules/change-proposal/change-proposal-mutation.resolver";
+import { ChangeProposalResolver } from "../modules/change-proposal/change-proposal.resolver";
 import { CertificateMutationResolver } from "../modules/certificate/certificate-mutation.resolver";
 import { CertificateResolver } from "../modules/certificate/certificate.resolver";
 import { DocumentFileResolver } from "../modules/document/document-file.resolver";
@@ -18,13 +21,17 @@ import { OrganizationMutationResolver } from "../modules/organization/organizati
 import { OrganizationResolver } from "../modules/organization/organization.resolver";
 import { ServiceCoverageResolver } from "../modules/service/service-coverage.resolver";
 import { OutdatedReportResolver, ServiceReportResolver } from "../modules/service/service-report.resolver";
+import { ServiceImportResolver } from "../modules/service/import/service-import.resolver";
 import { ServiceMutationResolver } from "../modules/service/service-mutation.resolver";
 import { ServiceLocationResolver } from "../modules/service/service-location.resolver";
 import { ServiceResolver } from "../modules/service/service.resolver";
 import { TerritorialUnitResolver } from "../modules/territory/territorial-unit.resolver";
 import { authChecker } from "../modules/user/auth-checker";
 import { AuthResolver } from "../modules/user/auth.resolver";
+import { UserAdminResolver } from "../modules/user/user-admin.resolver";
+import { UserInvitationResolver } from "../modules/user/user-invitation.resolver";
 import { UserResolver } from "../modules/user/user.resolver";
+import { WorkQueueResolver } from "../modules/work-queue/work-queue.resolver";
 
 export const resolvers = [
   TerritorialUnitResolver,
@@ -36,6 +43,7 @@ export const resolvers = [
   ServiceLocationResolver,
   ServiceCoverageResolver,
   ServiceMutationResolver,
+  ServiceImportResolver,
   GoodPracticeResolver,
   GoodPracticeMutationResolver,
   ServiceReportResolver,
@@ -45,6 +53,12 @@ export const resolvers = [
   IndicatorMutationResolver,
   AuthResolver,
   UserResolver,
+  UserAdminResolver,
+  UserInvitationResolver,
+  ChangeProposalResolver,
+  ChangeProposalMutationResolver,
+  WorkQueueResolver,
+  AuditLogResolver,
   DocumentResolver,
   DocumentFileResolver,
   DocumentMutationResolver,

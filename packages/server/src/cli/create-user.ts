@@ -7,6 +7,7 @@ import { runWithServices } from "./with-services";
 
 const USAGE =
   'Usage: npm run user:create -- --email anna.nowak@example.pl --name "Anna Nowak" --role ADMIN|EDITOR\n' +
+  "       npm run user:create -- --email … --name … --role ORGANIZATION_REP --organization-id <organization UUID>\n" +
   "The password comes from OBSERWATORIUM_USER_PASSWORD, or is asked for (not echoed), or read from stdin.\n";
 
 function fail(message: string): never {
@@ -14,13 +15,14 @@ function fail(message: string): never {
   process.exit(64);
 }
 
-let options: { email?: string; name?: string; role?: string; help?: boolean };
+let options: { email?: string; name?: string; role?: string; "organization-id"?: string; help?: boolean };
 try {
   ({ values: options } = parseArgs({
     options: {
       email: { type: "string" },
       name: { type: "string" },
       role: { type: "string", default: "EDITOR" },
+      "organization-id": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     strict: true,
@@ -29,7 +31,7 @@ try {
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
-const { email, name, role = "EDITOR", help } = options;
+const { email, name, role = "EDITOR", "organization-id": organizationId, help } = options;
 if (help) {
   process.stdout.write(USAGE);
   process.exit(0);
@@ -37,6 +39,9 @@ if (help) {
 if (!email || !name) fail("--email and --name are required.");
 if (!(USER_ROLES as readonly string[]).includes(role)) {
   fail(`--role must be one of ${USER_ROLES.join(", ")}.`);
+}
+if ((role === "ORGANIZATION_REP") !== Boolean(organizationId)) {
+  fail("--organization-id is required for ORGANIZATION_REP and not allowed for other roles.");
 }
 
 async function askPassword(): Promise<string> {
@@ -53,6 +58,12 @@ const password = await askPassword();
 
 await runWithServices("user:create", async ({ orm }) => {
   await migrate(orm);
-  const user = await createUser(orm.em.fork(), { email, displayName: name, role, password });
+  const user = await createUser(orm.em.fork(), {
+    email,
+    displayName: name,
+    role,
+    password,
+    organizationId,
+  });
   process.stdout.write(`Created ${user.role} ${user.email} (id ${user.id})\n`);
 });

@@ -1,6 +1,7 @@
 import { Migrator } from "@mikro-orm/migrations";
 import { defineConfig, MikroORM, type Options } from "@mikro-orm/postgresql";
 import { AuditEntryEntity } from "../modules/audit/audit-entry.entity";
+import { ChangeProposalEntity } from "../modules/change-proposal/change-proposal.entity";
 import { CertificateEntity } from "../modules/certificate/certificate.entity";
 import { CertifiedOfferingEntity } from "../modules/certificate/certified-offering.entity";
 import {
@@ -31,6 +32,7 @@ import { DocumentFileEntity, DocumentPageEntity } from "../modules/document/file
 import { ServiceReportEntity } from "../modules/service/service-report.entity";
 import { ServiceEntity } from "../modules/service/service.entity";
 import { TerritorialUnitEntity } from "../modules/territory/territorial-unit.entity";
+import { UserInvitationEntity } from "../modules/user/user-invitation.entity";
 import { UserSessionEntity } from "../modules/user/user-session.entity";
 import { UserEntity } from "../modules/user/user.entity";
 import { migrations } from "./migrations";
@@ -64,6 +66,8 @@ export const entities = [
   UserEntity,
   UserSessionEntity,
   AuditEntryEntity,
+  ChangeProposalEntity,
+  UserInvitationEntity,
 ];
 
 export interface OrmOptions {

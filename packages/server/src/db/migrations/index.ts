@@ -9,6 +9,8 @@ import { Migration20261122060000_good_practices } from "./Migration2026112206000
 import { Migration20261122070000_indicators } from "./Migration20261122070000_indicators";
 import { Migration20261122080000_search_outbox } from "./Migration20261122080000_search_outbox";
 import { Migration20261122090000_search_fallback } from "./Migration20261122090000_search_fallback";
+import { Migration20261123000000_stewardship } from "./Migration20261123000000_stewardship";
+import { Migration20261123010000_user_invitations } from "./Migration20261123010000_user_invitations";
 
 /** Every migration, in order. Listed explicitly so that no file globbing is needed at run time. */
 export const migrations: MigrationObject[] = [
@@ -22,4 +24,6 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261122070000_indicators", class: Migration20261122070000_indicators },
   { name: "Migration20261122080000_search_outbox", class: Migration20261122080000_search_outbox },
   { name: "Migration20261122090000_search_fallback", class: Migration20261122090000_search_fallback },
+  { name: "Migration20261123000000_stewardship", class: Migration20261123000000_stewardship },
+  { name: "Migration20261123010000_user_invitations", class: Migration20261123010000_user_invitations },
 ];

@@ -10,6 +10,7 @@ import type { OrganizationInput } from "./dto/organization.input";
 import { OfferingEntity } from "./offering.entity";
 import { OrganizationAreaEntity } from "./organization-area.entity";
 import { organizationPayload } from "./organization-payload.type";
+import { organizationSnapshot } from "./organization-snapshot";
 import { checkOrganizationReferences } from "./organization-references";
 import { OrganizationEntity, type Organization, type PublicationState } from "./organization.entity";
 import { validateOrganizationInput, type NormalizedOrganization } from "./organization.validation";
@@ -60,7 +61,7 @@ export class OrganizationEditorService {
     if (errors.length === 0)
       errors.push(...(await checkOrganizationReferences(this.em, normalized, existing.id)));
     if (errors.length > 0) return organizationPayload(null, errors);
-    const before = await this.snapshotWithChildren(existing);
+    const before = await organizationSnapshot(this.em, existing);
     const written = await this.write(async (tx) => {
       tx.assign(existing, organizationFields(normalized));
       await tx.nativeDelete(OfferingEntity, { organizationId: existing.id });
@@ -172,26 +173,6 @@ export class OrganizationEditorService {
     for (const territorialUnitCode of normalized.areaCodes) {
       tx.create(OrganizationAreaEntity, { organizationId, territorialUnitCode });
     }
-  }
-
-  private async snapshotWithChildren(organization: Organization) {
-    const [offerings, areas] = await Promise.all([
-      this.em.find(OfferingEntity, { organizationId: organization.id }, { orderBy: { position: "asc" } }),
-      this.em.find(OrganizationAreaEntity, { organizationId: organization.id }),
-    ]);
-    return auditSnapshot(
-      {
-        ...organization,
-        offerings: offerings.map(({ kind, name, description, cpvCodes }) => ({
-          kind,
-          name,
-          description,
-          cpvCodes,
-        })),
-        areaCodes: areas.map((area) => area.territorialUnitCode),
-      },
-      ["createdAt", "updatedAt"],
-    );
   }
 
   private async write(work: (tx: EntityManager) => Promise<Organization>) {

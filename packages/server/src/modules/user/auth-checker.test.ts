@@ -31,6 +31,12 @@ class GuardedResolver {
   editorRole(): string {
     return "editors";
   }
+
+  @Authorized("ORGANIZATION_REP")
+  @Query(() => String)
+  repRole(): string {
+    return "representatives";
+  }
 }
 
 let schema: GraphQLSchema;
@@ -43,6 +49,7 @@ const user = (role: AuthenticatedUser["role"]): AuthenticatedUser => ({
   email: "anna@example.pl",
   displayName: "Anna Nowak",
   role,
+  organizationId: role === "ORGANIZATION_REP" ? "5d1c7a2e-3b4f-4c8d-9e0a-1b2c3d4e5f60" : null,
 });
 
 async function ask(field: string, signedIn: AuthenticatedUser | null) {
@@ -60,10 +67,17 @@ describe("authChecker", () => {
     expect(await ask("open", null)).toEqual({ data: "anyone", code: null });
   });
 
-  it("@Authorized(): any signed-in user, UNAUTHENTICATED otherwise", async () => {
+  it("@Authorized(): staff only, UNAUTHENTICATED for anonymous, FORBIDDEN for a representative", async () => {
     expect(await ask("signedIn", null)).toEqual({ data: null, code: "UNAUTHENTICATED" });
     expect(await ask("signedIn", user("EDITOR"))).toEqual({ data: "any user", code: null });
     expect(await ask("signedIn", user("ADMIN"))).toEqual({ data: "any user", code: null });
+    expect(await ask("signedIn", user("ORGANIZATION_REP"))).toEqual({ data: null, code: "FORBIDDEN" });
+  });
+
+  it('@Authorized("ORGANIZATION_REP"): representatives (and admins), FORBIDDEN for an editor', async () => {
+    expect(await ask("repRole", user("ORGANIZATION_REP"))).toEqual({ data: "representatives", code: null });
+    expect(await ask("repRole", user("EDITOR"))).toEqual({ data: null, code: "FORBIDDEN" });
+    expect(await ask("repRole", null)).toEqual({ data: null, code: "UNAUTHENTICATED" });
   });
 
   it('@Authorized("ADMIN"): FORBIDDEN for an editor, UNAUTHENTICATED for anonymous', async () => {

@@ -27,6 +27,8 @@ export interface AuthenticatedUser {
   email: string;
   displayName: string;
   role: UserRole;
+  /** The organization an ORGANIZATION_REP represents; null for staff. */
+  organizationId: string | null;
 }
 
 export type LoginResult =
@@ -42,8 +44,16 @@ const MAX_EMAIL_LENGTH = 254;
 let decoyHash: Promise<string> | undefined;
 const decoy = () => (decoyHash ??= hashPassword(randomBytes(16).toString("hex")));
 
-function toAuthenticatedUser(user: Pick<User, "id" | "email" | "displayName" | "role">): AuthenticatedUser {
-  return { id: user.id, email: user.email, displayName: user.displayName, role: user.role };
+function toAuthenticatedUser(
+  user: Pick<User, "id" | "email" | "displayName" | "role" | "organizationId">,
+): AuthenticatedUser {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    organizationId: user.organizationId ?? null,
+  };
 }
 
 export class AuthService {
@@ -104,9 +114,16 @@ export class AuthService {
     const tokenHash = hashSessionToken(token);
     const connection = this.em.getConnection();
     const rows = await connection.execute<
-      { id: string; email: string; display_name: string; role: UserRole; last_seen_at: Date }[]
+      {
+        id: string;
+        email: string;
+        display_name: string;
+        role: UserRole;
+        organization_id: string | null;
+        last_seen_at: Date;
+      }[]
     >(
-      `select u.id, u.email, u.display_name, u.role, s.last_seen_at
+      `select u.id, u.email, u.display_name, u.role, u.organization_id, s.last_seen_at
          from user_session s join app_user u on u.id = s.user_id
         where s.token_hash = ? and s.expires_at > ? and u.is_active`,
       [tokenHash, now],
@@ -127,6 +144,7 @@ export class AuthService {
       email: row.email,
       displayName: row.display_name,
       role: row.role,
+      organizationId: row.organization_id,
     });
   }
 

@@ -8,6 +8,7 @@ export const UserRoleEnum = Object.fromEntries(USER_ROLES.map((role) => [role, r
 const roleDescriptions: Record<UserRole, string> = {
   ADMIN: "Manages users and everything editors can do",
   EDITOR: "Maintains the registers and the published content",
+  ORGANIZATION_REP: "Represents one organization: proposes changes to its profile and services",
 };
 
 registerEnumType(UserRoleEnum, {
@@ -16,7 +17,9 @@ registerEnumType(UserRoleEnum, {
   valuesConfig: Object.fromEntries(USER_ROLES.map((role) => [role, { description: roleDescriptions[role] }])),
 });
 
-@ObjectType("User", { description: "An editor or administrator of the hub" })
+@ObjectType("User", {
+  description: "A signed-in user: administrator, editor or an organization's representative",
+})
 export class UserType {
   @Field(() => ID)
   id!: string;

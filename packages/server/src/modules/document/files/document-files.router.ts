@@ -7,6 +7,8 @@ import { foldPolish } from "@obserwatorium/schema";
 import { toGlobalId, uuidFromGlobalId } from "../../common/global-id";
 import { AuthService } from "../../user/auth.service";
 import { resolveRequestAuth } from "../../user/request-auth";
+import { isStaffRole } from "../../user/user.entity";
+import { canSeeUnpublished } from "../../common/viewer";
 import { DocumentEntity } from "../document.entity";
 import { DocumentFileService } from "./document-file.service";
 import { DocumentFileEntity } from "./document-file.entity";
@@ -84,6 +86,7 @@ export function documentFilesRouter(dependencies: ApiDependencies, storage: File
       const em = dependencies.orm.em.fork();
       const auth = await resolveRequestAuth(new AuthService(em), req, res);
       if (!auth.user) return fail(res, 401, "UNAUTHENTICATED", "You must be signed in to do this");
+      if (!isStaffRole(auth.user.role)) return fail(res, 403, "FORBIDDEN", "Your role does not allow this");
       let documentId: string;
       try {
         documentId = uuidFromGlobalId(String(req.params.documentId), "Document", "documentId");
@@ -159,7 +162,7 @@ export function documentFilesRouter(dependencies: ApiDependencies, storage: File
       const file = await em.findOne(DocumentFileEntity, { id: fileId });
       const document = file && (await em.findOne(DocumentEntity, { id: file.documentId }));
       // Editors may fetch drafts and archived files; the public, published ones only.
-      const visible = document && (auth.user !== null || document.publicationState === "PUBLISHED");
+      const visible = document && (canSeeUnpublished(auth.user) || document.publicationState === "PUBLISHED");
       const opened = file && visible ? await storage.open(file.storageKey) : null;
       if (!file || !document || !opened) return fail(res, 404, "NOT_FOUND", "no such file");
       res.set({

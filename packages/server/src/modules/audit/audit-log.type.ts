@@ -1,0 +1,25 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { connectionType } from "../common/connection.type";
+import { DateTimeScalar } from "../common/date-time.scalar";
+
+@ObjectType("AuditLogEntry", {
+  description: "One recorded change: who, what, when, and which fields changed",
+})
+export class AuditLogEntryType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => DateTimeScalar)
+  occurredAt!: Date;
+
+  @Field(() => String, { description: "What happened, e.g. SERVICE_UPDATED, CHANGE_PROPOSED" })
+  action!: string;
+
+  @Field(() => String, { description: "The kind of record, e.g. Service" })
+  entityType!: string;
+
+  @Field(() => String, { description: "The record's stored ID (a UUID for registry records)" })
+  entityId!: string;
+}
+
+export const AuditLogConnection = connectionType("AuditLog", AuditLogEntryType);

@@ -1,0 +1,16 @@
+import { Field, InputType } from "type-graphql";
+import { OrganizationInput } from "../../organization/dto/organization.input";
+import { ServiceInput } from "../../service/dto/service.input";
+
+@InputType("ChangeProposalEditsInput", {
+  description:
+    "An editor's adjusted version of the proposed values, replacing them in full: `organization` for " +
+    "an ORGANIZATION proposal, `service` for a SERVICE one",
+})
+export class ChangeProposalEditsInput {
+  @Field(() => OrganizationInput, { nullable: true })
+  organization?: OrganizationInput | null;
+
+  @Field(() => ServiceInput, { nullable: true })
+  service?: ServiceInput | null;
+}

@@ -1,0 +1,49 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../app/context";
+import { toGlobalId, uuidFromGlobalId } from "../common/global-id";
+import { accountUserErrors } from "./account-errors";
+import { InviteUserInput } from "./dto/invite-user.input";
+import type { UserInvitation } from "./user-invitation.entity";
+import { AcceptInvitationPayload, InviteUserPayload, UserInvitationType } from "./user-invitation.type";
+
+@Resolver(() => UserInvitationType)
+export class UserInvitationResolver {
+  @Authorized("ADMIN")
+  @Mutation(() => InviteUserPayload, {
+    description: "Invites someone to an account of any role (administrators only); returns the link's token",
+  })
+  async inviteUser(
+    @Arg("input", () => InviteUserInput) input: InviteUserInput,
+    @Ctx() { userInvitations, auth }: RequestContext,
+  ): Promise<InviteUserPayload> {
+    try {
+      const organizationId = input.organizationId
+        ? uuidFromGlobalId(input.organizationId, "Organization", "input.organizationId")
+        : null;
+      const { invitation, token } = await userInvitations.invite({ ...input, organizationId }, auth.user!.id);
+      return { invitation, token, userErrors: [] };
+    } catch (error) {
+      return { invitation: null, token: null, userErrors: accountUserErrors(error, ["input"]) };
+    }
+  }
+
+  @Mutation(() => AcceptInvitationPayload, {
+    description: "Opens an invited account with the password the person chose; the link works once",
+  })
+  async acceptInvitation(
+    @Arg("token", () => String) token: string,
+    @Arg("password", () => String) password: string,
+    @Ctx() { userInvitations }: RequestContext,
+  ): Promise<AcceptInvitationPayload> {
+    try {
+      return { user: await userInvitations.accept(token, password), userErrors: [] };
+    } catch (error) {
+      return { user: null, userErrors: accountUserErrors(error, []) };
+    }
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() invitation: UserInvitation) {
+    return toGlobalId("UserInvitation", invitation.id);
+  }
+}

@@ -1,0 +1,49 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { DateTimeScalar } from "../common/date-time.scalar";
+import { UserErrorType, type UserError } from "../common/user-error.type";
+import type { User, UserRole } from "./user.entity";
+import type { UserInvitation } from "./user-invitation.entity";
+import { UserRoleEnum, UserType } from "./user.type";
+
+@ObjectType("UserInvitation", { description: "An account offered to someone, opened with a one-time link" })
+export class UserInvitationType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  displayName!: string;
+
+  @Field(() => UserRoleEnum)
+  role!: UserRole;
+
+  @Field(() => DateTimeScalar, { description: "The link stops working then" })
+  expiresAt!: Date;
+}
+
+@ObjectType("InviteUserPayload")
+export class InviteUserPayload {
+  @Field(() => UserInvitationType, { nullable: true, description: "Null when userErrors is not empty" })
+  invitation!: UserInvitation | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The one-time token for the invitation link; shown only in this response, never stored in clear",
+  })
+  token!: string | null;
+
+  @Field(() => [UserErrorType])
+  userErrors!: UserError[];
+}
+
+@ObjectType("AcceptInvitationPayload")
+export class AcceptInvitationPayload {
+  @Field(() => UserType, { nullable: true, description: "The new account; sign in with it next" })
+  user!: User | null;
+
+  @Field(() => [UserErrorType])
+  userErrors!: UserError[];
+}
