@@ -256,6 +256,58 @@ describe("languages: Polish unprefixed, /en and /uk", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it("answers a site search under /uk in Ukrainian, with the records' titles marked Polish", async () => {
+    await page.goto(`${hub.siteUrl}/uk/szukaj?q=opieka`);
+    expect(await page.locator("html").getAttribute("lang")).toBe("uk");
+    expect(await page.getByText("This page is available in Polish only.").count()).toBe(0);
+    expect(await page.getByRole("heading", { level: 1 }).allTextContents()).toEqual(["Результати пошуку"]);
+    expect(await page.title()).toBe("Результати пошуку | Obserwatorium");
+    expect(await page.getByRole("search", { name: "Пошук" }).first().getAttribute("action")).toBe(
+      "/uk/szukaj",
+    );
+    expect(await page.getByRole("group", { name: "Показати лише" }).getByRole("checkbox").count()).toBe(5);
+    expect(await page.locator(".results-count").textContent()).toMatch(/^Знайдено [1-9][\d\s]* результат/);
+    const titles = page.locator(".search-hit h3 a");
+    expect(await titles.count()).toBeGreaterThan(0);
+    const langs = await titles.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("lang")));
+    expect(langs.every((lang) => lang === "pl")).toBe(true);
+    const hrefs = await titles.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
+    expect(hrefs.every((href) => href?.startsWith("/uk/"))).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  for (const [path, heading] of [
+    ["/en/deklaracja-dostepnosci", "Accessibility statement"],
+    ["/uk/deklaracja-dostepnosci", "Заява про доступність"],
+    ["/en/o-serwisie", "About the site"],
+    ["/uk/o-serwisie", "Про сайт"],
+    ["/en/kontakt", "Contact"],
+    ["/uk/kontakt", "Контакти"],
+    ["/en/polityka-prywatnosci", "Privacy policy"],
+    ["/uk/polityka-prywatnosci", "Політика конфіденційності"],
+  ] as const) {
+    it(`serves ${path} translated: one h1 in the language, no axe violations`, async () => {
+      const response = await page.goto(`${hub.siteUrl}${path}`);
+      expect(response?.status()).toBe(200);
+      expect(await page.locator("html").getAttribute("lang")).toBe(path.slice(1, 3));
+      expect(await page.getByText("This page is available in Polish only.").count()).toBe(0);
+      expect(await page.getByRole("heading", { level: 1 }).allTextContents()).toEqual([heading]);
+      expect(await page.title()).toBe(`${heading} | Obserwatorium`);
+      expect(await accessibilityViolations(page)).toEqual([]);
+    });
+  }
+
+  it("keeps the accessibility statement's template sections under /en, gaps marked in English", async () => {
+    await page.goto(`${hub.siteUrl}/en/deklaracja-dostepnosci`);
+    for (const id of ["a11y-podmiot", "a11y-url", "a11y-status", "a11y-kontakt", "a11y-procedura"]) {
+      expect(await page.locator(`#${id}`).count(), id).toBe(1);
+    }
+    expect(
+      await page.locator("#a11y-status").locator("xpath=following-sibling::p[1]").textContent(),
+    ).toContain("partially compliant");
+    expect(await page.locator(".placeholder").first().textContent()).toMatch(/^\[to be completed by ROPS: /);
+  });
+
   it("renders an untranslated page under /en with its Polish content marked lang=pl", async () => {
     await page.goto(`${hub.siteUrl}/en/podmioty`);
     expect(await page.locator("html").getAttribute("lang")).toBe("en");

@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, localeHref, recordLang, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import {
   EMPTY_SITE_SEARCH,
   SEARCH_PATH,
@@ -7,44 +9,50 @@ import {
 } from "./site-search";
 
 /** What to try when nothing matches: the completions of the first word, then general tips. */
-export function SearchEmpty(props: { search: SiteSearch; didYouMean: string[] }) {
+export function SearchEmpty(props: { search: SiteSearch; didYouMean: string[]; locale?: Locale }) {
   const { search, didYouMean } = props;
+  const locale = props.locale ?? DEFAULT_LOCALE;
+  const words = getMessages(locale).search.empty;
+  const href = (path: string) => localeHref(locale, path);
   return (
     <div className="empty-state">
       <p>
-        <strong>Nie znaleźliśmy nic dla zapytania „{search.text}”.</strong>
+        <strong>{words.noMatch(search.text)}</strong>
       </p>
       {didYouMean.length > 0 && (
         <p className="search-did-you-mean">
-          Czy chodziło Ci o:{" "}
+          {words.didYouMean}{" "}
           {didYouMean.map((label, index) => (
             <span key={label}>
               {index > 0 && ", "}
-              <a href={siteSearchHref({ ...search, text: label, page: 1 })}>{label}</a>
+              <a href={href(siteSearchHref({ ...search, text: label, page: 1 }))} lang={recordLang(locale)}>
+                {label}
+              </a>
             </span>
           ))}
           ?
         </p>
       )}
-      <p id="wskazowki">Co możesz zrobić:</p>
+      <p id="wskazowki">{words.whatToDo}</p>
       <ul aria-labelledby="wskazowki">
-        <li>sprawdzić pisownię albo wpisać mniej słów,</li>
-        <li>użyć ogólniejszego słowa, np. „opieka” zamiast „opiekunka”,</li>
-        {search.types.length > 0 && <li>zaznaczyć więcej rodzajów wyników albo żaden,</li>}
+        <li>{words.spelling}</li>
+        <li>{words.broader}</li>
+        {search.types.length > 0 && <li>{words.moreTypes}</li>}
         {siteSearchFilter(search) && (
           <li>
-            <a href={siteSearchHref({ ...EMPTY_SITE_SEARCH, text: search.text, types: search.types })}>
-              szukać bez zawężeń (miejsca, kategorii, grup, form prawnych i rodzajów dokumentów)
+            <a href={href(siteSearchHref({ ...EMPTY_SITE_SEARCH, text: search.text, types: search.types }))}>
+              {words.withoutFilters}
             </a>
             ,
           </li>
         )}
         <li>
-          przejrzeć <a href="/uslugi">usługi społeczne</a>, <a href="/podmioty">podmioty</a> lub{" "}
-          <a href="/dokumenty">dokumenty</a>,
+          {words.browse} <a href={href("/uslugi")}>{words.services}</a>,{" "}
+          <a href={href("/podmioty")}>{words.organizations}</a> {words.or}{" "}
+          <a href={href("/dokumenty")}>{words.documents}</a>,
         </li>
         <li>
-          <a href={SEARCH_PATH}>zacząć od nowa</a>.
+          <a href={href(SEARCH_PATH)}>{words.startOver}</a>.
         </li>
       </ul>
     </div>

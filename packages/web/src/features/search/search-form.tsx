@@ -1,9 +1,10 @@
-import { DOCUMENT_KIND_LABELS } from "@/features/document/document-labels";
-import { LEGAL_FORM_LABELS } from "@/features/organization/labels";
+import { DOCUMENT_KIND_LABELS_BY_LOCALE } from "@/features/document/document-labels";
 import { PlacePicker } from "@/features/service/place-picker";
 import { CheckboxFacet } from "@/features/service/service-filters-facet";
 import type { PlaceResolution } from "@/features/service/place-picker-resolve";
-import { SERVICE_AREA_LABELS, TARGET_GROUP_LABELS } from "@/features/service/service-labels";
+import { serviceLabels } from "@/features/service/service-labels";
+import { DEFAULT_LOCALE, localeHref, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { SEARCH_PATH, SEARCH_TYPES, type SiteSearch } from "./site-search";
 
 export interface FacetCount {
@@ -42,7 +43,7 @@ function CountedFacet(props: {
 
 /**
  * The query, the kinds of hits and the facets in one GET form: it works without JavaScript, every
- * search has a shareable URL, and nothing changes until "Szukaj" is pressed (WCAG 3.2.2). Kind
+ * search has a shareable URL, and nothing changes until the submit button is pressed (WCAG 3.2.2). Kind
  * counts come from the search over all kinds, so they stay true while a kind is filtered out.
  */
 export function SearchForm(props: {
@@ -51,15 +52,25 @@ export function SearchForm(props: {
   facets: SearchFacets | null;
   resolution: PlaceResolution;
   placeError: string | null;
+  locale?: Locale;
 }) {
   const { search, counts, facets } = props;
+  const locale = props.locale ?? DEFAULT_LOCALE;
+  const { search: searchWords } = getMessages(locale);
+  const words = searchWords.form;
+  const labels = serviceLabels(locale);
   return (
-    <form className="search-form" method="get" action={SEARCH_PATH} role="search" aria-label="Wyszukiwanie">
+    <form
+      className="search-form"
+      method="get"
+      action={localeHref(locale, SEARCH_PATH)}
+      role="search"
+      aria-label={words.landmark}
+    >
       <div className="field">
-        <label htmlFor="q">Czego szukasz?</label>
+        <label htmlFor="q">{words.textLabel}</label>
         <p className="hint" id="q-hint">
-          Np. „opieka wytchnieniowa Łapy”, „spółdzielnia socjalna”, „mieszkania wspomagane”. Polskie litery
-          nie są wymagane.
+          {words.textHint}
         </p>
         <input
           id="q"
@@ -71,8 +82,8 @@ export function SearchForm(props: {
         />
       </div>
       <fieldset className="facet search-form__types">
-        <legend>Pokaż tylko</legend>
-        {SEARCH_TYPES.map(({ type, param, plural }) => {
+        <legend>{words.showOnly}</legend>
+        {SEARCH_TYPES.map(({ type, param }) => {
           const id = `typ-${param}`;
           const count = counts?.find((facet) => facet.value === type)?.count;
           return (
@@ -85,7 +96,7 @@ export function SearchForm(props: {
                 defaultChecked={search.types.includes(type)}
               />
               <label htmlFor={id}>
-                {plural}
+                {searchWords.types[type].plural}
                 {count !== undefined && <span className="facet__count"> ({count})</span>}
               </label>
             </div>
@@ -96,35 +107,36 @@ export function SearchForm(props: {
         value={search.place}
         resolution={props.resolution}
         error={props.placeError}
-        hint="Np. Łapy albo powiat sejneński. Pokażemy to, co dotyczy tego miejsca, także całego jego powiatu i regionu."
+        hint={words.placeHint}
+        locale={locale}
       />
       {facets && (
         <div className="search-form__facets">
           <CountedFacet
-            legend="Obszar wsparcia"
+            legend={words.serviceAreas}
             name="kategoria"
-            labels={SERVICE_AREA_LABELS}
+            labels={labels.serviceAreas}
             counts={facets.serviceAreas}
             checked={search.serviceAreas}
           />
           <CountedFacet
-            legend="Dla kogo"
+            legend={words.targetGroups}
             name="grupa"
-            labels={TARGET_GROUP_LABELS}
+            labels={labels.targetGroups}
             counts={facets.targetGroups}
             checked={search.targetGroups}
           />
           <CountedFacet
-            legend="Forma prawna podmiotu"
+            legend={words.legalForms}
             name="forma"
-            labels={LEGAL_FORM_LABELS}
+            labels={labels.legalForms}
             counts={facets.legalForms}
             checked={search.legalForms}
           />
           <CountedFacet
-            legend="Rodzaj dokumentu"
+            legend={words.documentKinds}
             name="rodzaj"
-            labels={DOCUMENT_KIND_LABELS}
+            labels={DOCUMENT_KIND_LABELS_BY_LOCALE[locale]}
             counts={facets.documentKinds}
             checked={search.documentKinds}
           />
@@ -132,9 +144,9 @@ export function SearchForm(props: {
       )}
       <div className="check">
         <input type="checkbox" id="bezplatne" name="bezplatne" value="tak" defaultChecked={search.freeOnly} />
-        <label htmlFor="bezplatne">Tylko bezpłatne usługi</label>
+        <label htmlFor="bezplatne">{words.freeOnly}</label>
       </div>
-      <button type="submit">Szukaj</button>
+      <button type="submit">{words.submit}</button>
     </form>
   );
 }

@@ -1,6 +1,8 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
 import type { SearchHitItem_HitFragment as Hit } from "@/__generated__/graphql";
 import { documentHref, pageAnchor } from "@/features/document/document-format";
+import { DEFAULT_LOCALE, localeHref, recordLang, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { placeHref } from "./search-links";
 import { typeLabel } from "./site-search";
 
@@ -68,20 +70,28 @@ function hitHref(hit: Hit): string {
   }
 }
 
-/** One hit of the mixed list: its kind, the title as a link, and where the words matched in <mark>. */
-export function SearchHitItem(props: { hit: FragmentType<typeof SearchHitItem_hit> }) {
+/**
+ * One hit of the mixed list: its kind, the title as a link, and where the words matched in <mark>.
+ * The title and the snippet are the record's text, in Polish whatever the page's language.
+ */
+export function SearchHitItem(props: { hit: FragmentType<typeof SearchHitItem_hit>; locale?: Locale }) {
   const hit = getFragmentData(SearchHitItem_hit, props.hit);
+  const locale = props.locale ?? DEFAULT_LOCALE;
+  const lang = recordLang(locale);
   return (
     <article className="search-hit">
       <p className="search-hit__type">
-        {typeLabel(hit.type)}
-        {hit.__typename === "DocumentSearchHit" && `, strona ${hit.pageNumber}`}
+        {typeLabel(hit.type, locale)}
+        {hit.__typename === "DocumentSearchHit" &&
+          `, ${getMessages(locale).search.documentPage(hit.pageNumber)}`}
       </p>
       <h3>
-        <a href={hitHref(hit)}>{hit.title}</a>
+        <a href={localeHref(locale, hitHref(hit))} lang={lang}>
+          {hit.title}
+        </a>
       </h3>
       {hit.snippet.length > 0 && (
-        <p className="search-hit__snippet">
+        <p className="search-hit__snippet" lang={lang}>
           {hit.snippet.map((segment, index) =>
             segment.highlighted ? <mark key={index}>{segment.text}</mark> : segment.text,
           )}

@@ -9,6 +9,8 @@ import type {
 import { DOCUMENT_KIND_LABELS } from "@/features/document/document-labels";
 import { LEGAL_FORM_LABELS } from "@/features/organization/labels";
 import { SERVICE_AREA_LABELS, TARGET_GROUP_LABELS } from "@/features/service/service-labels";
+import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { allParams, firstParam, pageParam, type RawSearchParams } from "@/lib/search-params";
 
 export const SEARCH_PATH = "/szukaj";
@@ -19,7 +21,10 @@ const MAX_PLACE_LENGTH = 100;
 /** A powiat (4 digits) or gmina (7 digits) of podlaskie, the region of the first deployment. */
 const REGION_AREA_CODE = /^20\d{2}(\d{3})?$/;
 
-/** The kinds of hits, in the order the filter lists them, with their Polish URL values and labels. */
+/**
+ * The kinds of hits, in the order the filter lists them, with their Polish URL values and labels
+ * (other languages take theirs from the dictionary's `search.types`).
+ */
 export const SEARCH_TYPES: { type: SearchHitType; param: string; label: string; plural: string }[] = [
   { type: "SERVICE", param: "uslugi", label: "Usługa", plural: "Usługi" },
   { type: "ORGANIZATION", param: "podmioty", label: "Podmiot", plural: "Podmioty" },
@@ -123,6 +128,10 @@ export function siteSearchHref(search: SiteSearch, options: { page?: number } = 
   return query ? `${SEARCH_PATH}?${query}` : SEARCH_PATH;
 }
 
-export function typeLabel(type: SearchHitType): string {
-  return SEARCH_TYPES.find((entry) => entry.type === type)?.label ?? "Wynik";
+/** A hit's kind as its list shows it, in the page's language. */
+export function typeLabel(type: SearchHitType, locale: Locale = DEFAULT_LOCALE): string {
+  const words = getMessages(locale).search;
+  // A kind added to the API before the dictionaries gets the generic word.
+  const entry: { label: string } | undefined = words.types[type];
+  return entry?.label ?? words.anyType;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { localeHref } from "@/i18n/locales";
-import { collectAllPages, sitemapEntries, type Page } from "./sitemap-entries";
+import { collectAllPages, SITE_INFO_PATHS, sitemapEntries, type Page } from "./sitemap-entries";
 
 describe("sitemapEntries", () => {
   const base = "https://obserwatorium.pl";
@@ -39,12 +39,20 @@ describe("sitemapEntries", () => {
         alternates: { languages },
       })),
     );
-    for (const path of ["/", "/uslugi", "/pomoc/rodzina-w-kryzysie"]) {
+    for (const path of ["/", "/uslugi", "/pomoc/rodzina-w-kryzysie", ...SITE_INFO_PATHS]) {
       expect(
         urls.filter((entry) => entry.url === `${base}${localeHref("uk", path)}`),
         path,
       ).toHaveLength(1);
     }
+    expect(urls.find((entry) => entry.url === `${base}/en/deklaracja-dostepnosci`)?.alternates).toEqual({
+      languages: {
+        pl: `${base}/deklaracja-dostepnosci`,
+        en: `${base}/en/deklaracja-dostepnosci`,
+        uk: `${base}/uk/deklaracja-dostepnosci`,
+        "x-default": `${base}/deklaracja-dostepnosci`,
+      },
+    });
     // Polish-only pages have no other versions to point to.
     expect(urls.some((entry) => entry.url.startsWith(`${base}/en/podmioty`))).toBe(false);
     expect(urls.find((entry) => entry.url === `${base}/podmioty`)?.alternates).toBeUndefined();

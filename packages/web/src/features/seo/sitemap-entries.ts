@@ -27,9 +27,12 @@ export const SECTION_PATHS = [
 /** The resident's questions, answered in every language. */
 export const JOURNEY_PATHS = JOURNEYS.map(journeyHref);
 
+/** Single pages whose UI exists in every language (/szukaj too, though the sitemap leaves it out). */
+const TRANSLATED_PAGES = new Set(["/", "/uslugi", "/szukaj", ...SITE_INFO_PATHS]);
+
 /** Pages whose UI exists in every language; the others are Polish only. */
 export function isTranslatedPath(path: string): boolean {
-  return path === "/" || path === "/uslugi" || /^\/(uslugi|pomoc)\/[^/]+$/.test(path);
+  return TRANSLATED_PAGES.has(path) || /^\/(uslugi|pomoc)\/[^/]+$/.test(path);
 }
 
 /** A published record with a page of its own. */

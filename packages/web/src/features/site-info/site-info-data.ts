@@ -1,3 +1,6 @@
+import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
+
 // Facts about who runs the site, shown on the pages about the site. Values still null are the
 // ROPS's to supply before go-live; the pages show them as visibly marked gaps, never as made-up data.
 
@@ -24,3 +27,8 @@ export const ACCESSIBILITY_STATEMENT = {
   preparedOn: "2026-11-22",
   reviewedOn: "2026-11-22",
 };
+
+/** The operator's name as a page in `locale` writes it: its Polish legal name, or its translation. */
+export function operatorName(locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? OPERATOR.name : getMessages(locale).site.tagline;
+}

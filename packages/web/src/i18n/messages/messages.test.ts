@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { announceResults } from "@/features/navigation/results-announcement";
 import { LOCALES } from "../locales";
 import { getMessages } from "./index";
 import { pl } from "./pl";
@@ -93,5 +94,23 @@ describe("messages", () => {
       expect(messages.service.hours.weekdays).toHaveLength(7);
       expect(messages.service.hours.weekdays).not.toEqual(pl.service.hours.weekdays);
     }
+  });
+
+  it("counts and announces site search results in each language", () => {
+    const announce = (locale: "pl" | "en" | "uk", total: number, page: number, pages: number) =>
+      announceResults({ total, page, pages, words: getMessages(locale).search });
+    expect(announce("pl", 0, 1, 1)).toBe("Brak wyników: nie znaleziono żadnych wyników.");
+    expect(announce("pl", 42, 2, 3)).toBe("Znaleziono 42 wyniki, strona 2 z 3.");
+    expect(announce("en", 1, 1, 1)).toBe("Found 1 result.");
+    expect(announce("en", 1500, 9, 2)).toBe("Found 1,500 results. There is no page 9.");
+    expect(announce("uk", 21, 1, 1)).toBe("Знайдено 21 результат.");
+    expect(announce("uk", 5, 1, 1)).toBe("Знайдено 5 результатів.");
+    expect(getMessages("uk").search.types.SERVICE.plural).toBe("Послуги");
+  });
+
+  it("marks what the ROPS has yet to supply the same way in every language", () => {
+    expect(getMessages("pl").toFill("numer telefonu")).toBe("[do uzupełnienia przez ROPS: numer telefonu]");
+    expect(getMessages("en").toFill("phone number")).toBe("[to be completed by ROPS: phone number]");
+    expect(getMessages("uk").toFill("номер телефону")).toBe("[має доповнити ROPS: номер телефону]");
   });
 });

@@ -186,6 +186,252 @@ export const pl = {
     gmina: (kind: string, name: string, county: string | null) =>
       `${kind} ${name}${county ? ` (powiat ${county})` : ""}`,
   },
+  search: {
+    title: "Wyniki wyszukiwania",
+    description:
+      "Jedna wyszukiwarka dla całego serwisu: usługi społeczne, podmioty ekonomii społecznej, dobre praktyki, dokumenty (do strony) oraz gminy i powiaty województwa podlaskiego.",
+    heading: "Wyniki wyszukiwania",
+    askForText: "Wpisz, czego szukasz: usługi, podmiotu, dokumentu, gminy lub powiatu.",
+    degraded: "Wyszukiwanie działa w trybie awaryjnym — wyniki mogą być mniej trafne.",
+    goToField: "Przejdź do pola",
+    results: "Wyniki",
+    found: (count: number) =>
+      `Znaleziono ${countWith("pl", count, { one: "wynik", few: "wyniki", many: "wyników", other: "wyniku" })}`,
+    pageOf: (page: number, pages: number) => `strona ${page} z ${pages}`,
+    none: "Brak wyników: nie znaleziono żadnych wyników.",
+    noSuchPage: (page: number) => `Nie ma strony ${page}.`,
+    firstPage: "Przejdź do pierwszej strony",
+    form: {
+      landmark: "Wyszukiwanie",
+      textLabel: "Czego szukasz?",
+      textHint:
+        "Np. „opieka wytchnieniowa Łapy”, „spółdzielnia socjalna”, „mieszkania wspomagane”. Polskie litery nie są wymagane.",
+      showOnly: "Pokaż tylko",
+      placeHint:
+        "Np. Łapy albo powiat sejneński. Pokażemy to, co dotyczy tego miejsca, także całego jego powiatu i regionu.",
+      serviceAreas: "Obszar wsparcia",
+      targetGroups: "Dla kogo",
+      legalForms: "Forma prawna podmiotu",
+      documentKinds: "Rodzaj dokumentu",
+      freeOnly: "Tylko bezpłatne usługi",
+      submit: "Szukaj",
+    },
+    types: {
+      SERVICE: { label: "Usługa", plural: "Usługi" },
+      ORGANIZATION: { label: "Podmiot", plural: "Podmioty" },
+      GOOD_PRACTICE: { label: "Dobra praktyka", plural: "Dobre praktyki" },
+      DOCUMENT: { label: "Dokument", plural: "Dokumenty" },
+      TERRITORIAL_UNIT: { label: "Miejsce", plural: "Gminy i powiaty" },
+    },
+    anyType: "Wynik",
+    documentPage: (page: number) => `strona ${page}`,
+    empty: {
+      noMatch: (text: string) => `Nie znaleźliśmy nic dla zapytania „${text}”.`,
+      didYouMean: "Czy chodziło Ci o:",
+      whatToDo: "Co możesz zrobić:",
+      spelling: "sprawdzić pisownię albo wpisać mniej słów,",
+      broader: "użyć ogólniejszego słowa, np. „opieka” zamiast „opiekunka”,",
+      moreTypes: "zaznaczyć więcej rodzajów wyników albo żaden,",
+      withoutFilters: "szukać bez zawężeń (miejsca, kategorii, grup, form prawnych i rodzajów dokumentów)",
+      browse: "przejrzeć",
+      services: "usługi społeczne",
+      organizations: "podmioty",
+      or: "lub",
+      documents: "dokumenty",
+      startOver: "zacząć od nowa",
+    },
+  },
+  toFill: (what: string) => `[do uzupełnienia przez ROPS: ${what}]`,
+  about: {
+    title: "O serwisie",
+    description:
+      "Czym jest Obserwatorium polityki społecznej województwa podlaskiego, kto je prowadzi, jakie dane zawiera i na jakich zasadach je udostępnia.",
+    heading: "O serwisie",
+    lead: "Obserwatorium to serwis o polityce społecznej województwa podlaskiego. Zbiera w jednym miejscu informacje o usługach społecznych, podmiotach ekonomii społecznej, dokumentach, dobrych praktykach i wskaźnikach regionu.",
+    operatorHeading: "Kto prowadzi serwis",
+    operatorBefore: "Serwis prowadzi",
+    operatorAfter:
+      "— regionalny ośrodek polityki społecznej samorządu województwa podlaskiego. Dane kontaktowe znajdziesz na stronie",
+    contactLink: "Kontakt",
+    contentsHeading: "Co znajdziesz w serwisie",
+    contents: {
+      services: {
+        link: "Usługi społeczne",
+        text: "— katalog usług, z których mogą skorzystać mieszkańcy: dla kogo są, ile kosztują, jak się zgłosić, gdzie i kiedy są świadczone.",
+      },
+      organizations: {
+        link: "Podmioty ekonomii społecznej",
+        text: "— rejestr spółdzielni socjalnych, fundacji, stowarzyszeń, CIS, KIS, ZAZ, WTZ i innych podmiotów, z ich ofertą i statusem przedsiębiorstwa społecznego.",
+      },
+      procurement: {
+        link: "Zakup Prospołeczny",
+        text: "— podmioty i produkty oznaczone znakiem „Zakup Prospołeczny”.",
+      },
+      documents: {
+        link: "Dokumenty",
+        text: "— plany deinstytucjonalizacji, programy, strategie, oceny zasobów pomocy społecznej i raporty, z wyszukiwaniem w ich treści.",
+      },
+      goodPractices: { link: "Dobre praktyki", text: "— opisy sprawdzonych rozwiązań z regionu." },
+      data: {
+        link: "Dane i wskaźniki",
+        text: "— wskaźniki obserwatorium w powiatach i województwach, z danymi do pobrania w formacie CSV.",
+      },
+    },
+    demoHeading: "Dane demonstracyjne",
+    demoBefore: "Część rekordów jest oznaczona jako",
+    demoLabel: "„dane demonstracyjne”",
+    demoAfter:
+      ". Przygotowaliśmy je, aby pokazać działanie serwisu: nie są to potwierdzone informacje o usługach, podmiotach, dokumentach ani wartościach wskaźników. Nie podejmuj na ich podstawie decyzji.",
+    sources:
+      "Dane, które nie są demonstracyjne, pochodzą od samorządów, jednostek pomocy społecznej i samych podmiotów. Przy każdym rekordzie podajemy datę ostatniej weryfikacji i jej źródło. Jeśli widzisz błąd, zgłoś go formularzem na stronie usługi albo napisz do nas.",
+    openHeading: "Otwarte oprogramowanie i otwarte dane",
+    openText:
+      "Obserwatorium jest oprogramowaniem o otwartym kodzie źródłowym. Wszystkie publiczne dane są dostępne także przez otwarte API GraphQL, z którego mogą korzystać systemy partnerów, a wskaźniki można pobrać w formacie CSV. Wskaźniki udostępniamy na licencji Creative Commons Uznanie autorstwa 4.0 (CC BY 4.0).",
+    accessibilityHeading: "Dostępność",
+    accessibilityBefore:
+      "Serwis projektujemy zgodnie z wymaganiami WCAG 2.2 na poziomie AA. Stan dostępności i sposób zgłaszania problemów opisuje",
+    accessibilityLink: "deklaracja dostępności",
+  },
+  contact: {
+    title: "Kontakt",
+    description:
+      "Kontakt z redakcją Obserwatorium w Regionalnym Ośrodku Polityki Społecznej w Białymstoku: adres, e-mail, telefon i zgłaszanie błędów w danych.",
+    heading: "Kontakt",
+    lead: (operator: string) =>
+      `Serwis prowadzi ${operator}. Napisz do nas, jeśli masz pytanie o dane, chcesz dodać lub poprawić informacje o swojej usłudze albo podmiocie, lub coś w serwisie nie działa.`,
+    editorsHeading: "Redakcja Obserwatorium",
+    postalAddress: "adres pocztowy",
+    email: "E-mail",
+    phone: "Telefon",
+    phoneToFill: "numer telefonu",
+    staleHeading: "Nieaktualne informacje o usłudze",
+    staleText:
+      "Na stronie każdej usługi jest formularz „Zgłoś nieaktualne informacje”. To najszybsza droga: zgłoszenie trafia do redakcji razem z adresem usługi, a redakcja sprawdza dane u usługodawcy.",
+    accessibilityHeading: "Dostępność serwisu",
+    accessibilityBefore:
+      "Jeśli nie możesz skorzystać z jakiejś części serwisu, skorzystaj z danych kontaktowych i procedury opisanych w",
+    accessibilityLink: "deklaracji dostępności",
+    privacyHeading: "Dane osobowe",
+    privacyBefore: "Jak przetwarzamy dane osobowe, opisuje",
+    privacyLink: "polityka prywatności",
+  },
+  privacy: {
+    title: "Polityka prywatności",
+    description:
+      "Jak Obserwatorium przetwarza dane osobowe (RODO): administrator, cele, okres przechowywania, prawa osób, pliki cookies.",
+    heading: "Polityka prywatności",
+    lead: "Serwis możesz przeglądać anonimowo: nie zakładamy kont mieszkańcom, nie śledzimy odwiedzin i nie używamy narzędzi analitycznych ani reklamowych.",
+    controllerHeading: "Administrator danych",
+    controllerBefore: (operator: string) => `Administratorem danych osobowych jest ${operator},`,
+    seatToFill: "adres siedziby",
+    controllerEmail: ", e-mail:",
+    officer:
+      ". We wszystkich sprawach dotyczących danych osobowych możesz napisać do inspektora ochrony danych:",
+    purposesHeading: "Jakie dane, w jakim celu i na jakiej podstawie",
+    purposes: [
+      {
+        title: "Zgłoszenia nieaktualnych informacji.",
+        text: "Gdy zgłaszasz, że informacje o usłudze są nieaktualne, przetwarzamy treść zgłoszenia i — jeśli go podasz — kontakt do Ciebie, aby sprawdzić i poprawić dane oraz w razie potrzeby odpowiedzieć. Podstawą jest wykonywanie zadania w interesie publicznym (art. 6 ust. 1 lit. e RODO). Podanie kontaktu jest dobrowolne. Aby chronić formularz przed nadużyciami, przez godzinę przechowujemy skrót (hash) adresu IP — nie sam adres.",
+      },
+      {
+        title: "Konta redaktorów.",
+        text: "Dla pracowników, którzy redagują dane, przetwarzamy imię i nazwisko, adres e-mail, rolę oraz dziennik zmian, które wprowadzili. Podstawą jest wykonywanie zadania w interesie publicznym i obowiązków pracodawcy (art. 6 ust. 1 lit. c i e RODO).",
+      },
+      {
+        title: "Dane kontaktowe podmiotów i usług.",
+        text: "Rejestr zawiera służbowe dane kontaktowe podmiotów i usługodawców (adres, telefon, e-mail), które publikujemy, aby mieszkańcy mogli z nich skorzystać (art. 6 ust. 1 lit. e RODO).",
+      },
+    ],
+    retentionHeading: "Jak długo przechowujemy dane",
+    retention: [
+      "Zgłoszenia — do ich rozpatrzenia, a następnie przez okres wynikający z przepisów o archiwizacji.",
+      "Skrót adresu IP z formularza zgłoszeń — godzinę.",
+      "Konta redaktorów — przez czas pełnienia tej funkcji; dziennik zmian — tak długo, jak dane, których dotyczy, z uwagi na rozliczalność.",
+    ],
+    rightsHeading: "Twoje prawa",
+    rights:
+      "Masz prawo dostępu do swoich danych, ich sprostowania, usunięcia lub ograniczenia przetwarzania oraz prawo wniesienia sprzeciwu wobec przetwarzania. Masz też prawo wnieść skargę do Prezesa Urzędu Ochrony Danych Osobowych (ul. Stawki 2, 00-193 Warszawa). Nie podejmujemy decyzji w sposób zautomatyzowany i nie profilujemy. Danych nie przekazujemy poza Europejski Obszar Gospodarczy.",
+    cookiesHeading: "Pliki cookies",
+    cookiesBefore: "Serwis używa",
+    cookiesOne: "jednego, technicznego",
+    cookiesSession: "pliku cookie: sesji zalogowanego redaktora (",
+    cookiesAfter:
+      "). Powstaje on tylko po zalogowaniu i jest niezbędny do pracy redakcji. Mieszkańcy przeglądający serwis nie dostają żadnych plików cookies. Nie używamy cookies analitycznych, reklamowych ani śledzących, dlatego nie prosimy o zgodę na nie.",
+  },
+  accessibilityStatement: {
+    title: "Deklaracja dostępności",
+    description:
+      "Deklaracja dostępności serwisu Obserwatorium Regionalnego Ośrodka Polityki Społecznej w Białymstoku: stan zgodności z ustawą o dostępności cyfrowej, kontakt i procedura wnioskowo-skargowa.",
+    heading: "Deklaracja dostępności",
+    introCommits:
+      "zobowiązuje się zapewnić dostępność swojej strony internetowej zgodnie z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych. Deklaracja dostępności dotyczy strony internetowej",
+    siteName: (url: string) => `Obserwatorium (${url})`,
+    datesHeading: "Daty publikacji i aktualizacji",
+    publishedOn: "Data publikacji strony internetowej:",
+    publishedToFill: "data publikacji (RRRR-MM-DD)",
+    updatedOn: "Data ostatniej istotnej aktualizacji:",
+    statusHeading: "Status pod względem zgodności z ustawą",
+    statusBefore: "Strona internetowa jest",
+    statusPartial: "częściowo zgodna",
+    statusAfter:
+      "z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych z powodu niezgodności wymienionych poniżej. Serwis projektujemy i testujemy pod kątem WCAG 2.2 na poziomie AA, ale do czasu zewnętrznego audytu dostępności nie deklarujemy pełnej zgodności.",
+    nonCompliantHeading: "Niezgodności",
+    nonCompliant: [
+      "Wersje serwisu w języku angielskim i ukraińskim są w przygotowaniu; obecnie po angielsku i ukraińsku jest dostępna tylko część stron, pozostałe są po polsku.",
+      "Mapa usług jest uproszczonym rysunkiem (SVG) z punktami usług; nie pokazuje wszystkich szczegółów terenu. Te same usługi są zawsze dostępne w widoku listy, a mapy wskaźników mają tabele z wartościami.",
+      "Część plików PDF, w tym wszystkie dokumenty demonstracyjne, nie ma struktury znaczników. Tekst tych plików pokazujemy na stronie dokumentu, podzielony na strony. Skany bez warstwy tekstowej nie są dostępne dla czytników ekranu — na żądanie przygotujemy ich treść w dostępnej formie.",
+      "Informacje o serwisie w tekście łatwym do czytania (ETR) i w polskim języku migowym są w przygotowaniu.",
+    ],
+    preparationHeading: "Przygotowanie deklaracji dostępności",
+    preparedOn: "Data sporządzenia deklaracji:",
+    reviewedOn: "Data ostatniego przeglądu deklaracji:",
+    methodBefore: "Deklarację sporządzono na podstawie",
+    methodSelfAssessment: "samooceny",
+    methodAfter:
+      " przeprowadzonej przez podmiot publiczny, wspartej automatycznymi testami dostępności (biblioteka axe) uruchamianymi przy każdej zmianie serwisu na wszystkich głównych stronach.",
+    contactHeading: "Informacje zwrotne i dane kontaktowe",
+    contactIntro:
+      "Jeśli zauważysz problemy z dostępnością strony internetowej albo potrzebujesz informacji w innej, dostępnej formie, skontaktuj się z nami:",
+    contactPerson: "osoba do kontaktu:",
+    contactPersonToFill: "imię i nazwisko koordynatora dostępności",
+    contactEmail: "e-mail:",
+    contactPhone: "telefon:",
+    contactPhoneToFill: "numer telefonu",
+    contactRequests:
+      "Tą samą drogą możesz złożyć wniosek o udostępnienie informacji niedostępnej oraz złożyć żądanie zapewnienia dostępności cyfrowej strony internetowej lub jej elementu.",
+    procedureHeading: "Procedura wnioskowo-skargowa",
+    procedureRightBefore: "Każdy ma prawo wystąpić z",
+    procedureRight: "żądaniem zapewnienia dostępności cyfrowej",
+    procedureRightAfter: "strony internetowej lub jej elementu. Żądanie powinno zawierać:",
+    procedureContents: [
+      "dane kontaktowe osoby występującej z żądaniem,",
+      "wskazanie strony internetowej lub elementu strony, o które chodzi,",
+      "wskazanie dogodnej formy udostępnienia informacji, jeśli żądanie dotyczy dostępu alternatywnego.",
+    ],
+    deadlineBefore: "Zrealizujemy żądanie niezwłocznie,",
+    deadline7Days: "nie później niż w ciągu 7 dni",
+    deadlineMiddle:
+      "od dnia jego wystąpienia. Jeśli nie będzie to możliwe w tym terminie, niezwłocznie poinformujemy o tym, kiedy zrealizujemy żądanie — nie później niż w ciągu",
+    deadline2Months: "2 miesięcy",
+    deadlineAfter:
+      "od dnia wystąpienia z żądaniem. Jeśli zapewnienie dostępności cyfrowej nie będzie możliwe, możemy zaproponować alternatywny sposób dostępu do informacji.",
+    complaintBefore:
+      "Jeśli odmówimy realizacji żądania, nie dotrzymamy terminu albo nie zgodzisz się na alternatywny sposób dostępu, możesz złożyć",
+    complaint: "skargę",
+    complaintAfter:
+      "w sprawie zapewnienia dostępności cyfrowej strony internetowej lub jej elementu. Skargę składa się do Regionalnego Ośrodka Polityki Społecznej w Białymstoku.",
+    ombudsmanBefore: "Po wyczerpaniu tej procedury możesz złożyć wniosek do",
+    ombudsman: "Rzecznika Praw Obywatelskich",
+    externalSite: "(strona zewnętrzna)",
+    architectureHeading: "Dostępność architektoniczna",
+    architectureToFill:
+      "opis dostępności siedziby ROPS: wejście do budynku, windy, korytarze, miejsca parkingowe dla osób z niepełnosprawnościami, pętla indukcyjna, wstęp z psem asystującym, oznaczenia w alfabecie Braille’a",
+    signLanguageHeading: "Dostępność tłumacza języka migowego",
+    signLanguage:
+      "Osoby uprawnione w rozumieniu ustawy z dnia 19 sierpnia 2011 r. o języku migowym i innych środkach komunikowania się mogą skorzystać z bezpłatnej pomocy tłumacza polskiego języka migowego (PJM), systemu językowo-migowego (SJM) lub sposobu komunikowania się osób głuchoniewidomych (SKOGN). Chęć skorzystania z tłumacza należy zgłosić co najmniej 3 dni robocze przed terminem wizyty, z wyjątkiem sytuacji nagłych, pisząc na adres",
+    appsHeading: "Aplikacje mobilne",
+    apps: (operator: string) => `${operator} nie udostępnia aplikacji mobilnych do tego serwisu.`,
+  },
   pagination: {
     label: "Strony wyników",
     previous: "Poprzednia strona",

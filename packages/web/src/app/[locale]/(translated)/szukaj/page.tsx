@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { graphql } from "@/__generated__";
 import { ResultsAnnouncer } from "@/features/navigation/results-announcer";
 import {
+  announceResults,
   RESULTS_SUMMARY_ID,
-  resultsAnnouncement,
   SEARCH_ERROR_ID,
 } from "@/features/navigation/results-announcement";
 import { ResultsPagination } from "@/features/navigation/results-pagination";
@@ -14,33 +14,47 @@ import { SearchHitItem } from "@/features/search/search-hit";
 import {
   PAGE_SIZE,
   parseSiteSearch,
+  SEARCH_PATH,
   siteSearchFilter,
   siteSearchHref,
   type SiteSearch,
 } from "@/features/search/site-search";
-import { withResolvedPlace } from "@/features/service/place-picker-resolve";
+import { withResolvedPlace, type PlaceResolution } from "@/features/service/place-picker-resolve";
+import { alternates } from "@/i18n/alternates";
+import { localeHref, localeOf, type Locale } from "@/i18n/locales";
+import { getMessages, type Messages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
 import { cursorAfter, pageCount } from "@/lib/pagination";
-import { pluralize } from "@/lib/polish-plural";
 import type { RawSearchParams } from "@/lib/search-params";
 import "@/features/search/search-results.css";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "Wyniki wyszukiwania",
-  description:
-    "Jedna wyszukiwarka dla całego serwisu: usługi społeczne, podmioty ekonomii społecznej, dobre praktyki, dokumenty (do strony) oraz gminy i powiaty województwa podlaskiego.",
-};
+type Params = Promise<{ locale: string }>;
 
-const HITS = { one: "wynik", few: "wyniki", many: "wyników" };
-const ASK_FOR_TEXT = "Wpisz, czego szukasz: usługi, podmiotu, dokumentu, gminy lub powiatu.";
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = await localeOf(params);
+  const { search } = getMessages(locale);
+  return {
+    title: search.title,
+    description: search.description,
+    alternates: alternates(locale, SEARCH_PATH),
+  };
+}
+
 /** The invitation shown for an empty query: what a submitted empty search is answered with. */
 const ASK_FOR_TEXT_ID = "co-wpisac";
-const DEGRADED = "Wyszukiwanie działa w trybie awaryjnym — wyniki mogą być mniej trafne.";
+
+/** Why a typed place was not used, in the page's language, for the field and the error summary. */
+function placeErrorOf(resolution: PlaceResolution, locale: Locale): string | null {
+  if (resolution.status !== "not-found") return null;
+  const words = getMessages(locale).placePicker;
+  return `${words.notFoundTitle} ${words.notFound(resolution.text)}`;
+}
 
 /** Where focus goes after a search, and what is announced: the error, the invitation or the count. */
 function arrival(
+  words: Messages["search"],
   search: SiteSearch,
   placeError: string | null,
   results: { totalHits: number; degraded: boolean } | null,
@@ -48,9 +62,12 @@ function arrival(
 ) {
   if (placeError) return { focusId: SEARCH_ERROR_ID, message: placeError };
   // Without a place error, no results means no query: the page asks for one.
-  if (!results) return { focusId: ASK_FOR_TEXT_ID, message: ASK_FOR_TEXT };
-  const count = resultsAnnouncement({ total: results.totalHits, page: search.page, pages, noun: HITS });
-  return { focusId: RESULTS_SUMMARY_ID, message: results.degraded ? `${count} ${DEGRADED}` : count };
+  if (!results) return { focusId: ASK_FOR_TEXT_ID, message: words.askForText };
+  const count = announceResults({ total: results.totalHits, page: search.page, pages, words });
+  return {
+    focusId: RESULTS_SUMMARY_ID,
+    message: results.degraded ? `${count} ${words.degraded}` : count,
+  };
 }
 
 const SiteSearchQuery = graphql(`
@@ -131,69 +148,72 @@ async function searchSite(search: SiteSearch) {
   return { results: data.search, typeCounts };
 }
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const { search, resolution, placeError } = await withResolvedPlace(parseSiteSearch(await searchParams));
+export default async function SearchPage(props: { params: Params; searchParams: Promise<RawSearchParams> }) {
+  const locale = await localeOf(props.params);
+  const words = getMessages(locale).search;
+  const { search, resolution } = await withResolvedPlace(parseSiteSearch(await props.searchParams));
+  const placeError = placeErrorOf(resolution, locale);
   const found = search.text && !placeError ? await searchSite(search) : null;
   const results = found?.results ?? null;
   const suggestions = results?.totalHits === 0 ? await didYouMean(search.text) : [];
   const pages = results ? pageCount(results.totalHits, PAGE_SIZE) : 1;
+  const hrefOf = (page: number) => localeHref(locale, siteSearchHref(search, { page }));
 
   return (
     <div className="container">
-      <h1>Wyniki wyszukiwania</h1>
+      <h1>{words.heading}</h1>
       <SearchForm
         search={search}
         counts={found?.typeCounts ?? null}
         facets={results?.facets ?? null}
         resolution={resolution}
         placeError={placeError}
+        locale={locale}
       />
-      <ResultsAnnouncer {...arrival(search, placeError, results, pages)} />
+      <ResultsAnnouncer {...arrival(words, search, placeError, results, pages)} />
       {placeError && (
         <div className="error-summary" role="alert" id={SEARCH_ERROR_ID} tabIndex={-1}>
           <p>
-            {placeError} <a href="#gdzie">Przejdź do pola</a>
+            {placeError} <a href="#gdzie">{words.goToField}</a>
           </p>
         </div>
       )}
       {!search.text && (
         <p className="lead" id={ASK_FOR_TEXT_ID} tabIndex={-1}>
-          {ASK_FOR_TEXT}
+          {words.askForText}
         </p>
       )}
       {results && (
         <section className="search-results" aria-labelledby="wyniki">
-          <h2 id="wyniki">Wyniki</h2>
+          <h2 id="wyniki">{words.results}</h2>
           {results.degraded && (
             <p className="search-degraded" role="status">
-              {DEGRADED}
+              {words.degraded}
             </p>
           )}
           <p className="results-count" id={RESULTS_SUMMARY_ID} tabIndex={-1}>
-            {`Znaleziono ${pluralize(results.totalHits, HITS)}`}
-            {pages > 1 && search.page <= pages && ` · strona ${search.page} z ${pages}`}
+            {words.found(results.totalHits)}
+            {pages > 1 && search.page <= pages && ` · ${words.pageOf(search.page, pages)}`}
           </p>
-          {results.totalHits === 0 && <SearchEmpty search={search} didYouMean={suggestions} />}
+          {results.totalHits === 0 && (
+            <SearchEmpty search={search} didYouMean={suggestions} locale={locale} />
+          )}
           {results.totalHits > 0 && results.hits.length === 0 && (
             <p className="empty-state">
-              Nie ma strony {search.page}. <a href={siteSearchHref(search)}>Przejdź do pierwszej strony</a>
+              {words.noSuchPage(search.page)} <a href={hrefOf(1)}>{words.firstPage}</a>
             </p>
           )}
           {results.hits.length > 0 && (
             <ol className="search-hit-list" start={(search.page - 1) * PAGE_SIZE + 1}>
               {results.hits.map((hit, index) => (
                 <li key={index}>
-                  <SearchHitItem hit={hit} />
+                  <SearchHitItem hit={hit} locale={locale} />
                 </li>
               ))}
             </ol>
           )}
           {search.page <= pages && (
-            <ResultsPagination
-              page={search.page}
-              pages={pages}
-              hrefFor={(page) => siteSearchHref(search, { page })}
-            />
+            <ResultsPagination page={search.page} pages={pages} hrefFor={hrefOf} locale={locale} />
           )}
         </section>
       )}
