@@ -68,11 +68,12 @@ export function ServiceDetailHeader(props: {
 }) {
   const { locale } = props;
   const service = getFragmentData(ServiceDetailHeader_service, props.service);
-  const words = getMessages(locale).service;
+  const { service: words, site } = getMessages(locale);
   return (
     <>
       <ServiceJsonLd service={service} />
       <Breadcrumbs
+        label={site.breadcrumbs}
         items={[
           { label: words.breadcrumb, href: localeHref(locale, SERVICES_PATH) },
           { label: <span lang={recordLang(locale)}>{service.title}</span> },

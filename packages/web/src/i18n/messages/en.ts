@@ -8,6 +8,7 @@ export const en: Messages = {
     description:
       "Social policy observatory: social economy entities, social services, documents and indicators of the Podlaskie region.",
     skipLink: "Skip to content",
+    breadcrumbs: "Breadcrumb",
     tagline: "Regional Social Policy Centre in Białystok",
     footer: "Obserwatorium — open-source software for regional social policy.",
     languages: "Site language",

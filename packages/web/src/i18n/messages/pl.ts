@@ -11,6 +11,7 @@ export const pl = {
     description:
       "Obserwatorium polityki społecznej: podmioty ekonomii społecznej, usługi społeczne, dokumenty i wskaźniki województwa podlaskiego.",
     skipLink: "Przejdź do treści",
+    breadcrumbs: "Ścieżka nawigacji",
     tagline: "Regionalny Ośrodek Polityki Społecznej w Białymstoku",
     footer: "Obserwatorium — otwarte oprogramowanie dla regionalnej polityki społecznej.",
     languages: "Język serwisu",

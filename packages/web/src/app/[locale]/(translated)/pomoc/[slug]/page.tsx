@@ -74,6 +74,7 @@ export default async function JourneyPage({ params }: { params: Params }) {
   return (
     <div className="container journey">
       <Breadcrumbs
+        label={messages.site.breadcrumbs}
         items={[
           { label: messages.nav.home, href: localeHref(locale, "/") },
           { label: words.breadcrumb },
