@@ -1,6 +1,7 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
 import { CheckboxFacet } from "@/components/checkbox-facet";
 import { FormField } from "@/components/form-field";
+import { CpvField } from "./cpv-field";
 import { KIND_LABELS } from "@/features/territory/kind-labels";
 import { LEGAL_FORM_LABELS, PES_TYPE_LABELS } from "./labels";
 import { REGION_CODE, SORT_OPTIONS, type RegistrySearch } from "./registry-search";
@@ -128,25 +129,11 @@ export function OrganizationFilters(props: {
         </div>
       </fieldset>
 
-      <FormField
-        id="cpv"
-        label="Kod CPV lub jego początek"
-        hint="Od 1 do 8 cyfr, np. 55 (usługi hotelarskie i gastronomiczne) albo 55520000-1 (catering)."
+      <CpvField
+        value={search.cpv}
         error={cpvError}
-      >
-        {(control) => (
-          <input
-            {...control}
-            name="cpv"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            spellCheck={false}
-            defaultValue={search.cpv}
-            maxLength={20}
-          />
-        )}
-      </FormField>
+        hint="Od 1 do 8 cyfr, np. 55 (usługi hotelarskie i gastronomiczne) albo 55520000-1 (catering)."
+      />
 
       <FormField
         id="sort"

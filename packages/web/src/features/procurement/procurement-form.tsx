@@ -1,4 +1,5 @@
 import { FormField } from "@/components/form-field";
+import { CpvField } from "@/features/organization/cpv-field";
 import { PlacePicker } from "@/features/service/place-picker";
 import type { PlaceResolution } from "@/features/service/place-picker-resolve";
 import { PROCUREMENT_PATH, RESERVED_OPTIONS, type ProcurementSearch } from "./procurement-search";
@@ -44,25 +45,11 @@ export function ProcurementForm(props: {
         hint="Np. Łapy albo powiat sejneński. Pokażemy dostawców z tego miejsca i tych, którzy na nim działają."
       />
 
-      <FormField
-        id="cpv"
-        label="Kod CPV lub jego początek"
-        hint="CPV to unijny słownik zamówień: każdy rodzaj dostawy lub usługi ma swój kod. Wpisz od 1 do 8 cyfr, np. 55 (usługi gastronomiczne) albo 85312000-9 (opieka społeczna)."
+      <CpvField
+        value={search.cpv}
         error={cpvError}
-      >
-        {(control) => (
-          <input
-            {...control}
-            name="cpv"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            spellCheck={false}
-            defaultValue={search.cpv}
-            maxLength={20}
-          />
-        )}
-      </FormField>
+        hint="CPV to unijny słownik zamówień: każdy rodzaj dostawy lub usługi ma swój kod. Wpisz od 1 do 8 cyfr, np. 55 (usługi gastronomiczne) albo 85312000-9 (opieka społeczna)."
+      />
 
       <fieldset className="facet">
         <legend>Może startować w zamówieniu zastrzeżonym</legend>

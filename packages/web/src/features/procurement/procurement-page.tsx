@@ -1,3 +1,4 @@
+import { ErrorSummary } from "@/components/error-summary";
 import { ResultsAnnouncer } from "@/features/navigation/results-announcer";
 import {
   RESULTS_SUMMARY_ID,
@@ -71,25 +72,14 @@ export async function ProcurementPage(props: { searchParams: Promise<RawSearchPa
             })
           }
         />
-        {placeError && (
-          <div className="error-summary" role="alert" id={SEARCH_ERROR_ID} tabIndex={-1}>
-            <p>
-              {placeError} <a href="#gdzie">Przejdź do pola</a>
-            </p>
-          </div>
-        )}
+        {placeError && <ErrorSummary id={SEARCH_ERROR_ID} message={placeError} field="gdzie" />}
         {found?.invalid && (
-          <div className="error-summary" role="alert" id={SEARCH_ERROR_ID} tabIndex={-1}>
-            <p>
-              <strong>{INVALID}</strong> {found.invalid.message}
-              {found.invalid.field && (
-                <>
-                  {" "}
-                  <a href={`#${found.invalid.field}`}>Przejdź do pola</a>
-                </>
-              )}
-            </p>
-          </div>
+          <ErrorSummary
+            id={SEARCH_ERROR_ID}
+            title={INVALID}
+            message={found.invalid.message}
+            field={found.invalid.field}
+          />
         )}
         {found && !found.invalid && (
           <>

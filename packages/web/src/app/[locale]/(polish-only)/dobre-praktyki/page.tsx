@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { ErrorSummary } from "@/components/error-summary";
 import { graphql } from "@/__generated__";
 import { GoodPracticeCard } from "@/features/good-practice/good-practice-card";
 import {
@@ -157,17 +158,12 @@ export default async function GoodPracticesPage(props: {
             }
           />
           {invalid && (
-            <div className="error-summary" role="alert" id={SEARCH_ERROR_ID} tabIndex={-1}>
-              <p>
-                <strong>{invalid.title}</strong> {invalid.message}
-                {invalid.fieldError && (
-                  <>
-                    {" "}
-                    <a href={`#${invalid.fieldError.field}`}>Przejdź do pola</a>
-                  </>
-                )}
-              </p>
-            </div>
+            <ErrorSummary
+              id={SEARCH_ERROR_ID}
+              title={invalid.title}
+              message={invalid.message}
+              field={invalid.fieldError?.field}
+            />
           )}
           <PlaceNotice
             lead="Dobre praktyki z miejsca:"

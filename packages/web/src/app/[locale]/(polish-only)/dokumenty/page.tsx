@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ErrorSummary } from "@/components/error-summary";
 import { graphql } from "@/__generated__";
 import { DocumentCard } from "@/features/document/document-card";
 import { DocumentFilters } from "@/features/document/document-filters";
@@ -127,17 +128,12 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
             }
           />
           {invalid && (
-            <div className="error-summary" role="alert" id={SEARCH_ERROR_ID} tabIndex={-1}>
-              <p>
-                <strong>Nieprawidłowy filtr:</strong> {invalid.message}
-                {invalid.textError && (
-                  <>
-                    {" "}
-                    <a href="#q">Przejdź do pola</a>
-                  </>
-                )}
-              </p>
-            </div>
+            <ErrorSummary
+              id={SEARCH_ERROR_ID}
+              title="Nieprawidłowy filtr:"
+              message={invalid.message}
+              field={invalid.textError ? "q" : null}
+            />
           )}
           {documents && (
             <>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ErrorSummary } from "@/components/error-summary";
 import { graphql } from "@/__generated__";
 import { OrganizationCard } from "@/features/organization/organization-card";
 import { OrganizationFilters, type FilterFieldError } from "@/features/organization/organization-filters";
@@ -213,17 +214,12 @@ export default async function RegistryPage({ searchParams }: { searchParams: Pro
             }
           />
           {invalid && (
-            <div className="error-summary" role="alert" id={SEARCH_ERROR_ID} tabIndex={-1}>
-              <p>
-                <strong>Nieprawidłowy filtr:</strong> {invalid.message}
-                {invalid.fieldError && (
-                  <>
-                    {" "}
-                    <a href={`#${invalid.fieldError.field}`}>Przejdź do pola</a>
-                  </>
-                )}
-              </p>
-            </div>
+            <ErrorSummary
+              id={SEARCH_ERROR_ID}
+              title="Nieprawidłowy filtr:"
+              message={invalid.message}
+              field={invalid.fieldError?.field}
+            />
           )}
           {organizations && (
             <>

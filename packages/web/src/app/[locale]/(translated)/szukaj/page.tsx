@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ErrorSummary } from "@/components/error-summary";
 import { graphql } from "@/__generated__";
 import { ResultsAnnouncer } from "@/features/navigation/results-announcer";
 import {
@@ -172,11 +173,7 @@ export default async function SearchPage(props: { params: Params; searchParams: 
       />
       <ResultsAnnouncer {...arrival(words, search, placeError, results, pages)} />
       {placeError && (
-        <div className="error-summary" role="alert" id={SEARCH_ERROR_ID} tabIndex={-1}>
-          <p>
-            {placeError} <a href="#gdzie">{words.goToField}</a>
-          </p>
-        </div>
+        <ErrorSummary id={SEARCH_ERROR_ID} message={placeError} field="gdzie" goToField={words.goToField} />
       )}
       {!search.text && (
         <p className="lead" id={ASK_FOR_TEXT_ID} tabIndex={-1}>

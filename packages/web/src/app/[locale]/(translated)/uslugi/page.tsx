@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { ErrorSummary } from "@/components/error-summary";
 import { graphql } from "@/__generated__";
 import { ResultsAnnouncer } from "@/features/navigation/results-announcer";
 import { RESULTS_SUMMARY_ID, SEARCH_ERROR_ID } from "@/features/navigation/results-announcement";
@@ -174,17 +175,13 @@ export default async function ServicesPage(props: {
           />
           <ServiceViewSwitch search={shown} locale={locale} />
           {invalid && (
-            <div className="error-summary" role="alert" id={SEARCH_ERROR_ID} tabIndex={-1}>
-              <p>
-                <strong>{invalid.title}</strong> {invalid.message}
-                {invalid.fieldError && (
-                  <>
-                    {" "}
-                    <a href={`#${invalid.fieldError.field}`}>{words.goToField}</a>
-                  </>
-                )}
-              </p>
-            </div>
+            <ErrorSummary
+              id={SEARCH_ERROR_ID}
+              title={invalid.title}
+              message={invalid.message}
+              field={invalid.fieldError?.field}
+              goToField={words.goToField}
+            />
           )}
           <PlaceNotice
             lead={words.placeLead}
