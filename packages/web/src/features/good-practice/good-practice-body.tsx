@@ -13,8 +13,16 @@ export const GoodPracticeBody_goodPractice = graphql(`
  */
 export function GoodPracticeBody(props: {
   goodPractice: FragmentType<typeof GoodPracticeBody_goodPractice>;
+  /** "pl" on a page in another language: the editors write in Polish. */
+  lang?: "pl";
 }) {
   const { bodyHtml } = getFragmentData(GoodPracticeBody_goodPractice, props.goodPractice);
   if (!bodyHtml.trim()) return null;
-  return <div className="prose good-practice__body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />;
+  return (
+    <div
+      className="prose good-practice__body"
+      lang={props.lang}
+      dangerouslySetInnerHTML={{ __html: bodyHtml }}
+    />
+  );
 }

@@ -1,7 +1,9 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
 import { Badge } from "@/components/badge";
 import { Badges } from "@/components/badges";
-import { SERVICE_AREA_LABELS, TARGET_GROUP_LABELS } from "@/features/service/service-labels";
+import { serviceLabels } from "@/features/service/service-labels";
+import { localeHref, recordLang, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { periodText, placeName } from "./good-practice-format";
 
 export const GoodPracticeCard_goodPractice = graphql(`
@@ -29,31 +31,40 @@ export const GoodPracticeCard_goodPractice = graphql(`
 /** One search result: the title links to the practice's page (its heading, for screen readers). */
 export function GoodPracticeCard(props: {
   goodPractice: FragmentType<typeof GoodPracticeCard_goodPractice>;
+  locale: Locale;
 }) {
+  const { locale } = props;
   const practice = getFragmentData(GoodPracticeCard_goodPractice, props.goodPractice);
+  const words = getMessages(locale).knowledge.goodPractice;
+  const labels = serviceLabels(locale);
+  const lang = recordLang(locale);
   const headingId = `praktyka-${practice.slug}`;
   const themes = [
-    ...practice.serviceAreas.map((area) => SERVICE_AREA_LABELS[area]),
-    ...practice.targetGroups.map((group) => TARGET_GROUP_LABELS[group]),
+    ...practice.serviceAreas.map((area) => labels.serviceAreas[area]),
+    ...practice.targetGroups.map((group) => labels.targetGroups[group]),
   ];
   return (
     <article className="good-practice-card" aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        <a href={`/dobre-praktyki/${encodeURIComponent(practice.slug)}`}>{practice.title}</a>
+      <h3 id={headingId} lang={lang}>
+        <a href={localeHref(locale, `/dobre-praktyki/${encodeURIComponent(practice.slug)}`)}>
+          {practice.title}
+        </a>
       </h3>
-      <p className="good-practice-card__summary">{practice.summary}</p>
+      <p className="good-practice-card__summary" lang={lang}>
+        {practice.summary}
+      </p>
       <dl className="good-practice-card__facts">
         <div>
-          <dt>Gdzie</dt>
-          <dd>{practice.areas.map(placeName).join(", ") || "nie podano"}</dd>
+          <dt>{words.where}</dt>
+          <dd>{practice.areas.map((area) => placeName(area, locale)).join(", ") || words.notGiven}</dd>
         </div>
         <div>
-          <dt>Kiedy</dt>
-          <dd>{periodText(practice.period)}</dd>
+          <dt>{words.when}</dt>
+          <dd>{periodText(practice.period, locale)}</dd>
         </div>
         {themes.length > 0 && (
           <div>
-            <dt>Tematy</dt>
+            <dt>{words.themes}</dt>
             <dd>
               <ul className="good-practice-themes">
                 {themes.map((theme) => (
@@ -64,7 +75,7 @@ export function GoodPracticeCard(props: {
           </div>
         )}
       </dl>
-      <Badges>{practice.isDemo && <Badge variant="demo" />}</Badges>
+      <Badges>{practice.isDemo && <Badge variant="demo">{words.demo}</Badge>}</Badges>
     </article>
   );
 }

@@ -1,4 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
+import { recordLang, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { externalUrl, telephoneHref } from "@/lib/contact-links";
 
 export const GoodPracticeContact_goodPractice = graphql(`
@@ -18,7 +20,10 @@ export const GoodPracticeContact_goodPractice = graphql(`
 /** "Kontakt" (who can tell more) and "Materiały" (links to more about it). */
 export function GoodPracticeContact(props: {
   goodPractice: FragmentType<typeof GoodPracticeContact_goodPractice>;
+  locale: Locale;
 }) {
+  const words = getMessages(props.locale).knowledge.goodPractice;
+  const lang = recordLang(props.locale);
   const { contact, attachments } = getFragmentData(GoodPracticeContact_goodPractice, props.goodPractice);
   const phoneHref = contact.phone ? telephoneHref(contact.phone) : null;
   const links = attachments.flatMap((attachment) => {
@@ -30,17 +35,17 @@ export function GoodPracticeContact(props: {
     <>
       {hasContact && (
         <section aria-labelledby="kontakt">
-          <h2 id="kontakt">Kontakt</h2>
+          <h2 id="kontakt">{words.contact}</h2>
           <dl className="facts">
             {contact.name && (
               <div>
-                <dt>Osoba do kontaktu</dt>
-                <dd>{contact.name}</dd>
+                <dt>{words.contactPerson}</dt>
+                <dd lang={lang}>{contact.name}</dd>
               </div>
             )}
             {contact.email && (
               <div>
-                <dt>E-mail</dt>
+                <dt>{words.email}</dt>
                 <dd>
                   <a href={`mailto:${contact.email}`}>{contact.email}</a>
                 </dd>
@@ -48,7 +53,7 @@ export function GoodPracticeContact(props: {
             )}
             {contact.phone && (
               <div>
-                <dt>Telefon</dt>
+                <dt>{words.phone}</dt>
                 <dd>{phoneHref ? <a href={phoneHref}>{contact.phone}</a> : contact.phone}</dd>
               </div>
             )}
@@ -57,11 +62,11 @@ export function GoodPracticeContact(props: {
       )}
       {links.length > 0 && (
         <section aria-labelledby="materialy">
-          <h2 id="materialy">Materiały</h2>
+          <h2 id="materialy">{words.materials}</h2>
           <ul className="good-practice-attachments">
             {links.map((link, index) => (
               <li key={index}>
-                <a href={link.href} rel="noopener noreferrer">
+                <a href={link.href} rel="noopener noreferrer" lang={lang}>
                   {link.title}
                 </a>{" "}
                 <span className="muted">({link.label})</span>

@@ -1,8 +1,10 @@
 import { CheckboxFacet } from "@/components/checkbox-facet";
 import { FormField } from "@/components/form-field";
 import type { PlaceResolution } from "@/features/service/place-picker-resolve";
-import { SERVICE_AREA_LABELS, TARGET_GROUP_LABELS } from "@/features/service/service-labels";
+import { serviceLabels } from "@/features/service/service-labels";
 import { PlacePicker } from "@/features/service/place-picker";
+import { localeHref, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { GOOD_PRACTICES_PATH, periodYears, type GoodPracticeSearch } from "./good-practice-search";
 
 /** Which form field an error is about, so that it can be shown (and announced) at the field. */
@@ -11,12 +13,18 @@ export type GoodPracticeFieldError = { field: "q" | "gdzie"; message: string } |
 const options = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, label]) => ({ value, label }));
 
-function YearSelect(props: { id: string; label: string; value: number | null; years: number[] }) {
+function YearSelect(props: {
+  id: string;
+  label: string;
+  value: number | null;
+  years: number[];
+  any: string;
+}) {
   return (
     <div className="good-practice-filters__year">
       <label htmlFor={props.id}>{props.label}</label>
       <select id={props.id} name={props.id} defaultValue={props.value ?? ""}>
-        <option value="">dowolnego</option>
+        <option value="">{props.any}</option>
         {props.years.map((year) => (
           <option key={year} value={year}>
             {year}
@@ -36,19 +44,25 @@ export function GoodPracticeFilters(props: {
   place: { value: string; resolution: PlaceResolution };
   fieldError: GoodPracticeFieldError;
   lastYear: number;
+  locale: Locale;
 }) {
-  const { search, fieldError } = props;
+  const { search, fieldError, locale } = props;
+  const messages = getMessages(locale);
+  const words = messages.knowledge.goodPracticeFilters;
+  const labels = serviceLabels(locale);
+  const action = localeHref(locale, GOOD_PRACTICES_PATH);
   const textError = fieldError?.field === "q" ? fieldError.message : null;
   const years = periodYears(props.lastYear);
   return (
-    <form className="registry-filters" method="get" action={GOOD_PRACTICES_PATH} aria-labelledby="filtry">
-      <h2 id="filtry">Filtry wyszukiwania</h2>
+    <form className="registry-filters" method="get" action={action} aria-labelledby="filtry">
+      <h2 id="filtry">{words.heading}</h2>
 
       <FormField
         id="q"
-        label="Czego szukasz?"
-        hint="Np. „mieszkanie treningowe”, „klub seniora”. Polskie litery nie są wymagane."
+        label={words.textLabel}
+        hint={words.textHint}
         error={textError}
+        errorPrefix={messages.serviceFilters.errorPrefix}
       >
         {(control) => (
           <input {...control} name="q" type="search" defaultValue={search.text} maxLength={200} />
@@ -59,36 +73,43 @@ export function GoodPracticeFilters(props: {
         value={props.place.value}
         resolution={props.place.resolution}
         error={fieldError?.field === "gdzie" ? fieldError.message : null}
-        hint="Np. Łapy albo powiat sejneński. Pokażemy praktyki z tego miejsca i te, które je obejmowały."
+        hint={words.placeHint}
+        locale={locale}
       />
 
       <fieldset className="facet" aria-describedby="okres-hint">
-        <legend>Okres realizacji</legend>
+        <legend>{words.period}</legend>
         <p className="hint" id="okres-hint">
-          Pokażemy praktyki, które trwały choć przez część wybranych lat.
+          {words.periodHint}
         </p>
         <div className="good-practice-filters__years">
-          <YearSelect id="od" label="Od roku" value={search.fromYear} years={years} />
-          <YearSelect id="do" label="Do roku" value={search.toYear} years={years} />
+          <YearSelect
+            id="od"
+            label={words.fromYear}
+            value={search.fromYear}
+            years={years}
+            any={words.anyYear}
+          />
+          <YearSelect id="do" label={words.toYear} value={search.toYear} years={years} any={words.anyYear} />
         </div>
       </fieldset>
 
       <CheckboxFacet
-        legend="Obszar usług społecznych"
+        legend={words.areas}
         name="kategoria"
-        options={options(SERVICE_AREA_LABELS)}
+        options={options(labels.serviceAreas)}
         checked={search.areas}
       />
       <CheckboxFacet
-        legend="Dla kogo"
+        legend={words.audience}
         name="grupa"
-        options={options(TARGET_GROUP_LABELS)}
+        options={options(labels.targetGroups)}
         checked={search.targetGroups}
       />
 
       <div className="registry-filters__actions">
-        <button type="submit">Szukaj</button>
-        <a href={GOOD_PRACTICES_PATH}>Wyczyść filtry</a>
+        <button type="submit">{words.submit}</button>
+        <a href={action}>{words.clear}</a>
       </div>
     </form>
   );

@@ -1,6 +1,8 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
-import { SERVICE_AREA_LABELS, TARGET_GROUP_LABELS } from "@/features/service/service-labels";
-import { FUNDING_KIND_LABELS, periodText, placeName } from "./good-practice-format";
+import { serviceLabels } from "@/features/service/service-labels";
+import { localeHref, recordLang, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
+import { fundingKindLabels, periodText, placeName } from "./good-practice-format";
 
 export const GoodPracticeOverview_goodPractice = graphql(`
   fragment GoodPracticeOverview_goodPractice on GoodPractice {
@@ -43,41 +45,48 @@ function List(props: { items: string[] }) {
 /** "W skrócie": themes, where, who, when and with what money, before the story itself. */
 export function GoodPracticeOverview(props: {
   goodPractice: FragmentType<typeof GoodPracticeOverview_goodPractice>;
+  locale: Locale;
 }) {
+  const { locale } = props;
   const practice = getFragmentData(GoodPracticeOverview_goodPractice, props.goodPractice);
-  const funding = practice.funding.kinds.map((kind) => FUNDING_KIND_LABELS[kind]);
+  const words = getMessages(locale).knowledge.goodPractice;
+  const labels = serviceLabels(locale);
+  const fundingLabels = fundingKindLabels(locale);
+  const funding = practice.funding.kinds.map((kind) => fundingLabels[kind]);
   return (
     <section aria-labelledby="w-skrocie">
-      <h2 id="w-skrocie">W skrócie</h2>
+      <h2 id="w-skrocie">{words.overview}</h2>
       <dl className="facts">
         <div>
-          <dt>Obszar usług społecznych</dt>
+          <dt>{words.areas}</dt>
           <dd>
-            <List items={practice.serviceAreas.map((area) => SERVICE_AREA_LABELS[area])} />
+            <List items={practice.serviceAreas.map((area) => labels.serviceAreas[area])} />
           </dd>
         </div>
         {practice.targetGroups.length > 0 && (
           <div>
-            <dt>Dla kogo</dt>
+            <dt>{words.audience}</dt>
             <dd>
-              <List items={practice.targetGroups.map((group) => TARGET_GROUP_LABELS[group])} />
+              <List items={practice.targetGroups.map((group) => labels.targetGroups[group])} />
             </dd>
           </div>
         )}
         <div>
-          <dt>Gdzie</dt>
-          <dd>{practice.areas.map(placeName).join(", ") || "nie podano"}</dd>
+          <dt>{words.where}</dt>
+          <dd>{practice.areas.map((area) => placeName(area, locale)).join(", ") || words.notGiven}</dd>
         </div>
         <div>
-          <dt>Kto realizował</dt>
+          <dt>{words.who}</dt>
           <dd>
             {practice.organizations.length === 0 ? (
-              "nie podano podmiotu z rejestru"
+              words.noOrganization
             ) : (
               <ul className="inline-list">
                 {practice.organizations.map((organization) => (
-                  <li key={organization.id}>
-                    <a href={`/podmioty/${encodeURIComponent(organization.slug)}`}>{organization.name}</a>
+                  <li key={organization.id} lang={recordLang(locale)}>
+                    <a href={localeHref(locale, `/podmioty/${encodeURIComponent(organization.slug)}`)}>
+                      {organization.name}
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -85,12 +94,12 @@ export function GoodPracticeOverview(props: {
           </dd>
         </div>
         <div>
-          <dt>Okres realizacji</dt>
-          <dd>{periodText(practice.period)}</dd>
+          <dt>{words.period}</dt>
+          <dd>{periodText(practice.period, locale)}</dd>
         </div>
         {funding.length > 0 && (
           <div>
-            <dt>Finansowanie</dt>
+            <dt>{words.funding}</dt>
             <dd>
               <List items={funding} />
             </dd>
@@ -98,8 +107,8 @@ export function GoodPracticeOverview(props: {
         )}
         {practice.funding.source && (
           <div>
-            <dt>Źródło finansowania</dt>
-            <dd>{practice.funding.source}</dd>
+            <dt>{words.fundingSource}</dt>
+            <dd lang={recordLang(locale)}>{practice.funding.source}</dd>
           </div>
         )}
       </dl>

@@ -1,4 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
+import { recordLang, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { resultValueText } from "./good-practice-format";
 
 export const GoodPracticeResults_goodPractice = graphql(`
@@ -14,25 +16,31 @@ export const GoodPracticeResults_goodPractice = graphql(`
 /** The measured results as a table: what was counted and how much. */
 export function GoodPracticeResults(props: {
   goodPractice: FragmentType<typeof GoodPracticeResults_goodPractice>;
+  locale: Locale;
 }) {
+  const { locale } = props;
+  const words = getMessages(locale).knowledge.goodPractice;
+  const lang = recordLang(locale);
   const { results } = getFragmentData(GoodPracticeResults_goodPractice, props.goodPractice);
   if (results.length === 0) return null;
   return (
     <section aria-labelledby="wyniki-w-liczbach">
-      <h2 id="wyniki-w-liczbach">Wyniki w liczbach</h2>
+      <h2 id="wyniki-w-liczbach">{words.results}</h2>
       <table className="good-practice-results">
-        <caption>Zmierzone efekty praktyki</caption>
+        <caption>{words.resultsCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">Co zmierzono</th>
-            <th scope="col">Wynik</th>
+            <th scope="col">{words.measured}</th>
+            <th scope="col">{words.value}</th>
           </tr>
         </thead>
         <tbody>
           {results.map((result, index) => (
             <tr key={`${index}-${result.indicator}`}>
-              <th scope="row">{result.indicator}</th>
-              <td>{resultValueText(result.value, result.unit)}</td>
+              <th scope="row" lang={lang}>
+                {result.indicator}
+              </th>
+              <td lang={lang}>{resultValueText(result.value, result.unit, locale)}</td>
             </tr>
           ))}
         </tbody>

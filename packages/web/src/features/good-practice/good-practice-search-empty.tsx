@@ -1,3 +1,5 @@
+import { localeHref, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import {
   GOOD_PRACTICES_PATH,
   hasFilters,
@@ -6,29 +8,28 @@ import {
 } from "./good-practice-search";
 
 /** What to try when nothing matches, worded after what narrowed the search. */
-export function GoodPracticeSearchEmpty(props: { search: GoodPracticeSearch }) {
+export function GoodPracticeSearchEmpty(props: { search: GoodPracticeSearch; locale: Locale }) {
   const { search } = props;
+  const words = getMessages(props.locale).knowledge.goodPractices.empty;
   if (!hasFilters(search)) {
     return (
       <div className="empty-state">
-        <p>Baza wiedzy nie zawiera jeszcze żadnych dobrych praktyk.</p>
+        <p>{words.knowledgeBase}</p>
       </div>
     );
   }
   return (
     <div className="empty-state">
       <p>
-        <strong>Nie znaleźliśmy dobrych praktyk, które spełniają wszystkie wybrane warunki.</strong>
+        <strong>{words.noMatch}</strong>
       </p>
-      <p id="podpowiedzi">Co możesz zrobić:</p>
+      <p id="podpowiedzi">{words.whatToDo}</p>
       <ul aria-labelledby="podpowiedzi">
-        {search.text && <li>wpisać mniej słów albo ogólniejsze słowo, np. „senior”, „mieszkanie”,</li>}
-        {(search.place || search.areaCode) && (
-          <li>wpisać nazwę powiatu zamiast gminy albo wyczyścić pole „Gmina lub powiat”,</li>
-        )}
-        {narrowedByChoice(search) && <li>odznaczyć część pól albo poszerzyć okres realizacji,</li>}
+        {search.text && <li>{words.fewerWords}</li>}
+        {(search.place || search.areaCode) && <li>{words.countyInstead}</li>}
+        {narrowedByChoice(search) && <li>{words.uncheck}</li>}
         <li>
-          <a href={GOOD_PRACTICES_PATH}>wyczyścić wszystkie filtry</a> i zacząć od nowa.
+          <a href={localeHref(props.locale, GOOD_PRACTICES_PATH)}>{words.clearAll}</a> {words.startOver}
         </li>
       </ul>
     </div>

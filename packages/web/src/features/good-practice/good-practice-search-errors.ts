@@ -1,3 +1,5 @@
+import type { Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import type { BadUserInput } from "@/lib/graphql-errors";
 import type { GoodPracticeFieldError } from "./good-practice-filters";
 
@@ -7,23 +9,27 @@ export interface InvalidGoodPracticeSearch {
   fieldError: GoodPracticeFieldError;
 }
 
-const INVALID = "Nieprawidłowy filtr:";
-
-/** Polish wording of the API's BAD_USER_INPUT errors, by the argument they name. */
-export function describeGoodPracticeSearchError(error: BadUserInput): InvalidGoodPracticeSearch {
+/** The API's BAD_USER_INPUT errors worded in the page's language, by the argument they name. */
+export function describeGoodPracticeSearchError(
+  error: BadUserInput,
+  locale: Locale = "pl",
+): InvalidGoodPracticeSearch {
+  const words = getMessages(locale).knowledge.goodPractices.errors;
+  const title = words.invalid;
+  const atField = (field: "q" | "gdzie", message: string): InvalidGoodPracticeSearch => ({
+    title,
+    message,
+    fieldError: { field, message: `${title} ${message}` },
+  });
   switch (error.field) {
-    case "filter.text": {
-      const message = "tekst wyszukiwania może mieć najwyżej 200 znaków.";
-      return { title: INVALID, message, fieldError: { field: "q", message: `${INVALID} ${message}` } };
-    }
-    case "filter.areaCode": {
-      const message = "nie rozpoznaliśmy tego miejsca; wpisz nazwę gminy albo powiatu jeszcze raz.";
-      return { title: INVALID, message, fieldError: { field: "gdzie", message: `${INVALID} ${message}` } };
-    }
+    case "filter.text":
+      return atField("q", words.textTooLong);
+    case "filter.areaCode":
+      return atField("gdzie", words.unknownPlace);
     case "after":
     case "first":
-      return { title: INVALID, message: "nie ma takiej strony wyników.", fieldError: null };
+      return { title, message: words.noPage, fieldError: null };
     default:
-      return { title: INVALID, message: "sprawdź wybrane wartości albo wyczyść filtry.", fieldError: null };
+      return { title, message: words.other, fieldError: null };
   }
 }

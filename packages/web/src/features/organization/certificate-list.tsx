@@ -1,7 +1,9 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
 import { certificateStatusText, validityText } from "@/features/certificate/validity";
+import { LOCALE_TAGS, recordLang, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { formatDate } from "@/lib/dates";
-import { CERTIFICATE_TYPE_LABELS } from "./labels";
+import { organizationLabels } from "./organization-labels";
 
 export const CertificateList_certificate = graphql(`
   fragment CertificateList_certificate on Certificate {
@@ -24,7 +26,14 @@ export const CertificateList_certificate = graphql(`
 `);
 
 /** The certificates of one organization: what was certified, by whom, and whether it is valid today. */
-export function CertificateList(props: { certificates: FragmentType<typeof CertificateList_certificate>[] }) {
+export function CertificateList(props: {
+  certificates: FragmentType<typeof CertificateList_certificate>[];
+  locale: Locale;
+}) {
+  const { locale } = props;
+  const words = getMessages(locale).registry.certificate;
+  const labels = organizationLabels(locale);
+  const lang = recordLang(locale);
   const certificates = props.certificates.map((certificate) =>
     getFragmentData(CertificateList_certificate, certificate),
   );
@@ -32,6 +41,7 @@ export function CertificateList(props: { certificates: FragmentType<typeof Certi
     <ul className="certificate-list">
       {certificates.map((certificate) => {
         const headingId = `certyfikat-${certificate.id}`;
+        const status = certificateStatusText(certificate, locale);
         return (
           <li key={certificate.id}>
             <article
@@ -39,33 +49,47 @@ export function CertificateList(props: { certificates: FragmentType<typeof Certi
               aria-labelledby={headingId}
             >
               <h3 id={headingId}>
-                {CERTIFICATE_TYPE_LABELS[certificate.type]}{" "}
-                <span className="certificate__number">nr {certificate.number}</span>
+                {labels.certificateTypes[certificate.type]}{" "}
+                <span className="certificate__number">
+                  {words.number} {certificate.number}
+                </span>
               </h3>
               <dl className="facts">
                 <div>
-                  <dt>Status</dt>
-                  <dd className="certificate__status">{certificateStatusText(certificate)}</dd>
+                  <dt>{words.status}</dt>
+                  <dd className="certificate__status">
+                    {status.label}
+                    {status.reason && (
+                      <>
+                        {` — ${words.reason} `}
+                        <span lang={lang}>{status.reason}</span>
+                      </>
+                    )}
+                  </dd>
                 </div>
                 <div>
-                  <dt>Ważność</dt>
-                  <dd>{validityText(certificate)}</dd>
+                  <dt>{words.validity}</dt>
+                  <dd>{validityText(certificate, locale)}</dd>
                 </div>
                 <div>
-                  <dt>Decyzja</dt>
+                  <dt>{words.decision}</dt>
                   <dd>
-                    z {formatDate(certificate.decisionDate)} r., {certificate.grantingBody}
+                    {words.decidedOn(formatDate(certificate.decisionDate, LOCALE_TAGS[locale]))}{" "}
+                    <span lang={lang}>{certificate.grantingBody}</span>
                   </dd>
                 </div>
               </dl>
-              <h4>Certyfikowane produkty i usługi</h4>
-              <ul className="certificate__offerings">
+              <h4>{words.offerings}</h4>
+              <ul className="certificate__offerings" lang={lang}>
                 {certificate.offerings.map((offering) => (
                   <li key={offering.id}>
                     <span className="certificate__offering-name">{offering.name}</span>
                     {offering.description && <> — {offering.description}</>}
                     {offering.cpvCodes.length > 0 && (
-                      <span className="cpv"> (CPV: {offering.cpvCodes.join(", ")})</span>
+                      <span className="cpv">
+                        {" "}
+                        ({words.cpv} {offering.cpvCodes.join(", ")})
+                      </span>
                     )}
                   </li>
                 ))}

@@ -1,9 +1,21 @@
 import { FormField } from "@/components/form-field";
 
 /** The CPV code filter of the registry and of the supplier search; each page words its own hint. */
-export function CpvField(props: { value: string; error: string | null; hint: string }) {
+export function CpvField(props: {
+  value: string;
+  error: string | null;
+  hint: string;
+  label?: string;
+  errorPrefix?: string;
+}) {
   return (
-    <FormField id="cpv" label="Kod CPV lub jego początek" hint={props.hint} error={props.error}>
+    <FormField
+      id="cpv"
+      label={props.label ?? "Kod CPV lub jego początek"}
+      hint={props.hint}
+      error={props.error}
+      errorPrefix={props.errorPrefix}
+    >
       {(control) => (
         <input
           {...control}

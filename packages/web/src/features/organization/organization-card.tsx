@@ -1,9 +1,11 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
 import { Badge } from "@/components/badge";
 import { Badges } from "@/components/badges";
+import { localeHref, recordLang, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { isStale } from "@/lib/dates";
 import { organizationBadgeVariants } from "./organization-badge-variants";
-import { LEGAL_FORM_LABELS } from "./labels";
+import { organizationLabels } from "./organization-labels";
 
 export const OrganizationCard_organization = graphql(`
   fragment OrganizationCard_organization on Organization {
@@ -33,7 +35,11 @@ export const OrganizationCard_organization = graphql(`
 export function OrganizationCard(props: {
   organization: FragmentType<typeof OrganizationCard_organization>;
   now: Date;
+  locale: Locale;
 }) {
+  const { locale } = props;
+  const words = getMessages(locale).registry;
+  const lang = recordLang(locale);
   const organization = getFragmentData(OrganizationCard_organization, props.organization);
   const headingId = `podmiot-${organization.slug}`;
   const badgeVariants = organizationBadgeVariants({
@@ -47,21 +53,26 @@ export function OrganizationCard(props: {
   });
   return (
     <article className="organization-card" aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        <a href={`/podmioty/${encodeURIComponent(organization.slug)}`}>{organization.name}</a>
+      <h3 id={headingId} lang={lang}>
+        <a href={localeHref(locale, `/podmioty/${encodeURIComponent(organization.slug)}`)}>
+          {organization.name}
+        </a>
       </h3>
       <p className="organization-card__meta">
-        {LEGAL_FORM_LABELS[organization.legalForm]} · {organization.address.city}
+        {organizationLabels(locale).legalForms[organization.legalForm]} ·{" "}
+        <span lang={lang}>{organization.address.city}</span>
       </p>
-      <Badges>
+      <Badges label={words.badges.label}>
         {badgeVariants.map((variant) => (
-          <Badge key={variant} variant={variant} />
+          <Badge key={variant} variant={variant}>
+            {words.badges[variant]}
+          </Badge>
         ))}
       </Badges>
       {organization.offerings.length > 0 && (
         <p className="organization-card__offerings">
-          <span className="organization-card__label">Oferta:</span>{" "}
-          {organization.offerings.map((offering) => offering.name).join(", ")}
+          <span className="organization-card__label">{words.card.offer}</span>{" "}
+          <span lang={lang}>{organization.offerings.map((offering) => offering.name).join(", ")}</span>
         </p>
       )}
     </article>

@@ -1,9 +1,10 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
 import { CheckboxFacet } from "@/components/checkbox-facet";
 import { FormField } from "@/components/form-field";
+import { localeHref, type Locale } from "@/i18n/locales";
+import { getMessages, type Messages } from "@/i18n/messages";
 import { CpvField } from "./cpv-field";
-import { KIND_LABELS } from "@/features/territory/kind-labels";
-import { LEGAL_FORM_LABELS, PES_TYPE_LABELS } from "./labels";
+import { organizationLabels, type OrganizationLabels } from "./organization-labels";
 import { REGION_CODE, SORT_OPTIONS, type RegistrySearch } from "./registry-search";
 
 export const OrganizationFilters_county = graphql(`
@@ -22,22 +23,29 @@ export const OrganizationFilters_county = graphql(`
 /** Which form field an API error is about, so that it can be shown (and announced) at the field. */
 export type FilterFieldError = { field: "q" | "cpv"; message: string } | null;
 
-function AreaOptions(props: { county: FragmentType<typeof OrganizationFilters_county> }) {
+type FilterWords = Messages["registry"]["filters"];
+
+function AreaOptions(props: {
+  county: FragmentType<typeof OrganizationFilters_county>;
+  words: FilterWords;
+  placeKinds: OrganizationLabels["placeKinds"];
+}) {
+  const { words } = props;
   const county = getFragmentData(OrganizationFilters_county, props.county);
   if (county.kind === "CITY_WITH_COUNTY_RIGHTS") {
     // A city with powiat rights is one gmina: one option, the powiat code (it covers the gmina).
     return (
-      <optgroup label={`${county.name} — miasto na prawach powiatu`}>
-        <option value={county.code}>{county.name} (miasto na prawach powiatu)</option>
+      <optgroup label={words.cityGroup(county.name)}>
+        <option value={county.code}>{words.city(county.name)}</option>
       </optgroup>
     );
   }
   return (
-    <optgroup label={`Powiat ${county.name}`}>
-      <option value={county.code}>cały powiat {county.name}</option>
+    <optgroup label={words.county(county.name)}>
+      <option value={county.code}>{words.wholeCounty(county.name)}</option>
       {county.gminy.map((gmina) => (
         <option key={gmina.code} value={gmina.code}>
-          {gmina.name} ({KIND_LABELS[gmina.kind]})
+          {gmina.name} ({props.placeKinds[gmina.kind]})
         </option>
       ))}
     </optgroup>
@@ -53,56 +61,57 @@ export function OrganizationFilters(props: {
   counties: FragmentType<typeof OrganizationFilters_county>[];
   regionName: string;
   fieldError: FilterFieldError;
+  locale: Locale;
 }) {
-  const { search, fieldError } = props;
+  const { search, fieldError, locale } = props;
+  const words = getMessages(locale).registry.filters;
+  const labels = organizationLabels(locale);
   const textError = fieldError?.field === "q" ? fieldError.message : null;
   const cpvError = fieldError?.field === "cpv" ? fieldError.message : null;
+  const action = localeHref(locale, "/podmioty");
   return (
-    <form className="registry-filters" method="get" action="/podmioty" aria-labelledby="filtry">
-      <h2 id="filtry">Filtry wyszukiwania</h2>
+    <form className="registry-filters" method="get" action={action} aria-labelledby="filtry">
+      <h2 id="filtry">{words.heading}</h2>
 
       <FormField
         id="q"
-        label="Nazwa, NIP, REGON lub KRS"
-        hint="Szukamy też w nazwach produktów i usług, np. „catering”. Polskie litery nie są wymagane."
+        label={words.textLabel}
+        hint={words.textHint}
         error={textError}
+        errorPrefix={words.errorPrefix}
       >
         {(control) => (
           <input {...control} name="q" type="search" defaultValue={search.text} maxLength={200} />
         )}
       </FormField>
 
-      <FormField
-        id="obszar"
-        label="Obszar działania"
-        hint="Pokazujemy podmioty z siedzibą na tym obszarze i te, które na nim działają."
-      >
+      <FormField id="obszar" label={words.areaLabel} hint={words.areaHint}>
         {(control) => (
           <select {...control} name="obszar" defaultValue={search.area || REGION_CODE}>
-            <option value={REGION_CODE}>całe województwo {props.regionName}</option>
+            <option value={REGION_CODE}>{words.wholeRegion(props.regionName)}</option>
             {props.counties.map((county, index) => (
-              <AreaOptions key={index} county={county} />
+              <AreaOptions key={index} county={county} words={words} placeKinds={labels.placeKinds} />
             ))}
           </select>
         )}
       </FormField>
 
       <CheckboxFacet
-        legend="Forma prawna"
+        legend={words.legalForm}
         name="forma"
-        options={Object.entries(LEGAL_FORM_LABELS).map(([value, label]) => ({ value, label }))}
+        options={Object.entries(labels.legalForms).map(([value, label]) => ({ value, label }))}
         checked={search.legalForms}
       />
 
       <CheckboxFacet
-        legend="Rodzaj podmiotu"
+        legend={words.pesType}
         name="typ"
-        options={Object.entries(PES_TYPE_LABELS).map(([value, label]) => ({ value, label }))}
+        options={Object.entries(labels.pesTypes).map(([value, label]) => ({ value, label }))}
         checked={search.pesTypes}
       />
 
       <fieldset className="facet">
-        <legend>Certyfikat i status</legend>
+        <legend>{words.certificateAndStatus}</legend>
         <div className="check">
           <input
             type="checkbox"
@@ -111,11 +120,11 @@ export function OrganizationFilters(props: {
             value="ZAKUP_PROSPOLECZNY"
             defaultChecked={search.certificate === "ZAKUP_PROSPOLECZNY"}
           />
-          <label htmlFor="certyfikat">tylko z aktywnym certyfikatem Zakup Prospołeczny</label>
+          <label htmlFor="certyfikat">{words.certifiedOnly}</label>
         </div>
         <div className="check">
           <input type="checkbox" id="ps" name="ps" value="tak" defaultChecked={search.socialEnterprise} />
-          <label htmlFor="ps">tylko przedsiębiorstwa społeczne (ze statusem PS)</label>
+          <label htmlFor="ps">{words.socialEnterpriseOnly}</label>
         </div>
         <div className="check">
           <input
@@ -125,26 +134,24 @@ export function OrganizationFilters(props: {
             value="tak"
             defaultChecked={search.activeOnly}
           />
-          <label htmlFor="dzialajace">tylko działające</label>
+          <label htmlFor="dzialajace">{words.activeOnly}</label>
         </div>
       </fieldset>
 
       <CpvField
         value={search.cpv}
         error={cpvError}
-        hint="Od 1 do 8 cyfr, np. 55 (usługi hotelarskie i gastronomiczne) albo 55520000-1 (catering)."
+        label={words.cpvLabel}
+        hint={words.cpvHint}
+        errorPrefix={words.errorPrefix}
       />
 
-      <FormField
-        id="sort"
-        label="Kolejność wyników według"
-        hint="Wyniki wyszukiwania tekstu są zawsze ułożone od najtrafniejszych."
-      >
+      <FormField id="sort" label={words.sortLabel} hint={words.sortHint}>
         {(control) => (
           <select {...control} name="sort" defaultValue={search.sort}>
             {SORT_OPTIONS.map((option) => (
               <option key={option.value} value={option.value}>
-                {option.label}
+                {words.sort[option.value]}
               </option>
             ))}
           </select>
@@ -152,8 +159,8 @@ export function OrganizationFilters(props: {
       </FormField>
 
       <div className="registry-filters__actions">
-        <button type="submit">Szukaj</button>
-        <a href="/podmioty">Wyczyść filtry</a>
+        <button type="submit">{words.submit}</button>
+        <a href={action}>{words.clear}</a>
       </div>
     </form>
   );

@@ -15,11 +15,12 @@ export const PAGE_SIZE = 20;
 const MAX_TEXT_LENGTH = 200;
 const MAX_CPV_LENGTH = 20;
 
+/** The orders of the search form, in its order; their words are in the registry dictionary. */
 export const SORT_OPTIONS = [
-  { value: "nazwa", order: "NAME", label: "nazwy (alfabetycznie)" },
-  { value: "weryfikacja", order: "LAST_VERIFIED", label: "daty ostatniej weryfikacji (najnowsze)" },
-  { value: "certyfikat", order: "CERTIFICATE_VALIDITY", label: "ważności certyfikatu (najdłużej ważne)" },
-] as const satisfies readonly { value: string; order: OrganizationOrder; label: string }[];
+  { value: "nazwa", order: "NAME" },
+  { value: "weryfikacja", order: "LAST_VERIFIED" },
+  { value: "certyfikat", order: "CERTIFICATE_VALIDITY" },
+] as const satisfies readonly { value: string; order: OrganizationOrder }[];
 
 export type SortValue = (typeof SORT_OPTIONS)[number]["value"];
 
@@ -115,7 +116,7 @@ export function hasFilters(search: RegistrySearch): boolean {
 
 /**
  * The shareable URL of a search, in the same parameter names and order as the form submits them,
- * with defaults left out. `page` 1 is left out too.
+ * with defaults left out. `page` 1 is left out too. Unprefixed: `localeHref` adds the language.
  */
 export function registrySearchHref(search: RegistrySearch, page = 1): string {
   const params = new URLSearchParams();

@@ -6,6 +6,7 @@ describe("sitemapEntries", () => {
   const base = "https://obserwatorium.pl";
   const urls = sitemapEntries(base, [
     { path: "/uslugi/opieka-lapy", updatedAt: "2026-01-02T10:00:00.000Z" },
+    { path: "/dobre-praktyki/klub-seniora", updatedAt: null },
     { path: "/podmioty/fundacja", updatedAt: null },
   ]);
 
@@ -21,7 +22,7 @@ describe("sitemapEntries", () => {
       ]),
     );
     expect(urls.some((entry) => entry.url.includes("/szukaj"))).toBe(false);
-    expect(urls.at(-1)).toEqual({ url: `${base}/podmioty/fundacja`, lastModified: undefined });
+    expect(urls.at(-1)).toMatchObject({ url: `${base}/uk/podmioty/fundacja`, lastModified: undefined });
   });
 
   it("lists a translated page once per language, each with hreflang links to all of them", () => {
@@ -39,7 +40,17 @@ describe("sitemapEntries", () => {
         alternates: { languages },
       })),
     );
-    for (const path of ["/", "/uslugi", "/pomoc/rodzina-w-kryzysie", ...SITE_INFO_PATHS]) {
+    for (const path of [
+      "/",
+      "/uslugi",
+      "/pomoc/rodzina-w-kryzysie",
+      "/dobre-praktyki",
+      "/dobre-praktyki/klub-seniora",
+      "/podmioty",
+      "/podmioty/fundacja",
+      "/zakup-prospoleczny",
+      ...SITE_INFO_PATHS,
+    ]) {
       expect(
         urls.filter((entry) => entry.url === `${base}${localeHref("uk", path)}`),
         path,
@@ -54,8 +65,8 @@ describe("sitemapEntries", () => {
       },
     });
     // Polish-only pages have no other versions to point to.
-    expect(urls.some((entry) => entry.url.startsWith(`${base}/en/podmioty`))).toBe(false);
-    expect(urls.find((entry) => entry.url === `${base}/podmioty`)?.alternates).toBeUndefined();
+    expect(urls.some((entry) => entry.url.startsWith(`${base}/en/dane`))).toBe(false);
+    expect(urls.find((entry) => entry.url === `${base}/dane`)?.alternates).toBeUndefined();
   });
 });
 

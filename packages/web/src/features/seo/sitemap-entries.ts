@@ -28,11 +28,19 @@ export const SECTION_PATHS = [
 export const JOURNEY_PATHS = JOURNEYS.map(journeyHref);
 
 /** Single pages whose UI exists in every language (/szukaj too, though the sitemap leaves it out). */
-const TRANSLATED_PAGES = new Set(["/", "/uslugi", "/szukaj", ...SITE_INFO_PATHS]);
+const TRANSLATED_PAGES = new Set([
+  "/",
+  "/uslugi",
+  "/szukaj",
+  "/dobre-praktyki",
+  "/podmioty",
+  "/zakup-prospoleczny",
+  ...SITE_INFO_PATHS,
+]);
 
 /** Pages whose UI exists in every language; the others are Polish only. */
 export function isTranslatedPath(path: string): boolean {
-  return TRANSLATED_PAGES.has(path) || /^\/(uslugi|pomoc)\/[^/]+$/.test(path);
+  return TRANSLATED_PAGES.has(path) || /^\/(uslugi|pomoc|dobre-praktyki|podmioty)\/[^/]+$/.test(path);
 }
 
 /** A published record with a page of its own. */

@@ -1,6 +1,8 @@
 import { countWith } from "../plural";
 import type { Messages } from "./pl";
 import { FALLBACK_PAGES } from "./fallback-pages";
+import { registryEn } from "./registry.en";
+import { knowledgeEn } from "./knowledge.en";
 
 export const en: Messages = {
   site: {
@@ -585,6 +587,8 @@ export const en: Messages = {
         "The report could not be sent — the site is temporarily unavailable. Please try again in a moment.",
     },
   },
+  knowledge: knowledgeEn,
   notFound: FALLBACK_PAGES.en.notFound,
   error: FALLBACK_PAGES.en.error,
+  registry: registryEn,
 };

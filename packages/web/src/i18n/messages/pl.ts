@@ -1,5 +1,7 @@
 import { countWith } from "../plural";
 import { FALLBACK_PAGES } from "./fallback-pages";
+import { registryPl } from "./registry.pl";
+import { knowledgePl } from "./knowledge.pl";
 
 /**
  * The site's UI in Polish: the reference dictionary. `Messages` is its type, so a key missing in
@@ -580,8 +582,10 @@ export const pl = {
         "Nie udało się wysłać zgłoszenia — serwis jest chwilowo niedostępny. Spróbuj ponownie za chwilę.",
     },
   },
+  knowledge: knowledgePl,
   notFound: FALLBACK_PAGES.pl.notFound,
   error: FALLBACK_PAGES.pl.error,
+  registry: registryPl,
 };
 
 export type Messages = typeof pl;

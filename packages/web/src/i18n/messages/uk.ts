@@ -1,6 +1,8 @@
 import { countWith } from "../plural";
 import type { Messages } from "./pl";
 import { FALLBACK_PAGES } from "./fallback-pages";
+import { registryUk } from "./registry.uk";
+import { knowledgeUk } from "./knowledge.uk";
 
 const SERVICE_FORMS = { one: "послугу", few: "послуги", many: "послуг", other: "послуги" };
 
@@ -580,6 +582,8 @@ export const uk: Messages = {
         "Не вдалося надіслати повідомлення — сайт тимчасово недоступний. Спробуйте ще раз за хвилину.",
     },
   },
+  knowledge: knowledgeUk,
   notFound: FALLBACK_PAGES.uk.notFound,
   error: FALLBACK_PAGES.uk.error,
+  registry: registryUk,
 };

@@ -14,6 +14,7 @@ import {
   type InvalidGoodPracticeSearch,
 } from "@/features/good-practice/good-practice-search-errors";
 import {
+  GOOD_PRACTICES_PATH,
   goodPracticeSearchHref,
   PAGE_SIZE,
   parseGoodPracticeSearch,
@@ -22,37 +23,37 @@ import {
 } from "@/features/good-practice/good-practice-search";
 import { ResultsAnnouncer } from "@/features/navigation/results-announcer";
 import {
+  announceResults,
   RESULTS_SUMMARY_ID,
-  resultsAnnouncement,
   SEARCH_ERROR_ID,
 } from "@/features/navigation/results-announcement";
 import { ResultsPagination } from "@/features/navigation/results-pagination";
 import { todayInPoland } from "@/features/service/opening-hours-format";
-import {
-  PLACE_NOT_FOUND_TITLE,
-  placeNotFoundMessage,
-  resolvePlace,
-  type PlaceResolution,
-} from "@/features/service/place-picker-resolve";
+import { resolvePlace, type PlaceResolution } from "@/features/service/place-picker-resolve";
 import { parseServiceSearch } from "@/features/service/service-search";
-import { localeHref, localeOf } from "@/i18n/locales";
+import { alternates } from "@/i18n/alternates";
+import { localeHref, localeOf, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
 import { badUserInput } from "@/lib/graphql-errors";
 import { cursorAfter, pageCount } from "@/lib/pagination";
-import { pluralize } from "@/lib/polish-plural";
 import type { RawSearchParams } from "@/lib/search-params";
 import "@/features/service/service-search.css";
 import "@/features/good-practice/good-practice.css";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "Dobre praktyki",
-  description:
-    "Dobre praktyki polityki społecznej z województwa podlaskiego: co zrobiono, gdzie, kto to prowadził, z jakich pieniędzy i z jakim skutkiem.",
-};
+type Params = Promise<{ locale: string }>;
 
-const PRACTICES = { one: "praktykę", few: "praktyki", many: "praktyk" };
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = await localeOf(params);
+  const words = getMessages(locale).knowledge.goodPractices;
+  return {
+    title: words.title,
+    description: words.description,
+    alternates: alternates(locale, GOOD_PRACTICES_PATH),
+  };
+}
 
 const GoodPracticeSearchQuery = graphql(`
   query GoodPracticeSearch($filter: GoodPracticeFilter, $first: Int!, $after: String) {
@@ -68,7 +69,7 @@ const GoodPracticeSearchQuery = graphql(`
   }
 `);
 
-async function searchGoodPractices(search: GoodPracticeSearch, areaCode: string | null) {
+async function searchGoodPractices(search: GoodPracticeSearch, areaCode: string | null, locale: Locale) {
   const result = await query({
     query: GoodPracticeSearchQuery,
     variables: {
@@ -81,24 +82,28 @@ async function searchGoodPractices(search: GoodPracticeSearch, areaCode: string 
   if (result.error) {
     const invalid = badUserInput(result.error);
     if (!invalid) throw result.error;
-    return { practices: null, invalid: describeGoodPracticeSearchError(invalid) };
+    return { practices: null, invalid: describeGoodPracticeSearchError(invalid, locale) };
   }
   if (!result.data) throw new Error("The good practices search returned no data");
   return { practices: result.data.goodPractices, invalid: null };
 }
 
 /** A typed place that names no gmina or powiat of the region is the resident's to fix, at the field. */
-function placeProblem(resolution: PlaceResolution): InvalidGoodPracticeSearch | null {
+function placeProblem(resolution: PlaceResolution, locale: Locale): InvalidGoodPracticeSearch | null {
   if (resolution.status !== "not-found") return null;
-  const message = placeNotFoundMessage(resolution.text);
-  const title = PLACE_NOT_FOUND_TITLE;
+  const words = getMessages(locale).placePicker;
+  const message = words.notFound(resolution.text);
+  const title = words.notFoundTitle;
   return { title, message, fieldError: { field: "gdzie", message: `${title} ${message}` } };
 }
 
 export default async function GoodPracticesPage(props: {
-  params: Promise<{ locale: string }>;
+  params: Params;
   searchParams: Promise<RawSearchParams>;
 }) {
+  const locale = await localeOf(props.params);
+  const messages = getMessages(locale);
+  const words = messages.knowledge.goodPractices;
   const lastYear = Number(todayInPoland(new Date()).slice(0, 4));
   const search = parseGoodPracticeSearch(await props.searchParams, lastYear);
   // The place is resolved exactly as on /uslugi; only its three fields matter to the resolver.
@@ -114,26 +119,26 @@ export default async function GoodPracticesPage(props: {
       { ...search, areaCode: resolution.place.code },
       { page: search.page },
     );
-    redirect(localeHref(await localeOf(props.params), href));
+    redirect(localeHref(locale, href));
   }
   const place = resolution.status === "found" ? resolution.place : null;
   const shown: GoodPracticeSearch = { ...search, areaCode: place?.code ?? "" };
-  const problem = placeProblem(resolution);
+  const problem = placeProblem(resolution, locale);
   const { practices, invalid } = problem
     ? { practices: null, invalid: problem }
-    : await searchGoodPractices(search, place?.code ?? null);
+    : await searchGoodPractices(search, place?.code ?? null, locale);
   const fieldError: GoodPracticeFieldError = invalid?.fieldError ?? null;
   const pages = practices ? pageCount(practices.totalCount, PAGE_SIZE) : 1;
+  const hrefFor = (changed: GoodPracticeSearch, page?: number) =>
+    localeHref(locale, goodPracticeSearchHref(changed, { page }));
 
   return (
     <div className="container">
-      <h1>Dobre praktyki</h1>
-      <p className="lead">
-        Sprawdzone pomysły z gmin, powiatów i organizacji województwa podlaskiego: co zrobiono, kto to
-        prowadził, ile kosztowało i co z tego wyszło.
-      </p>
+      <h1>{words.heading}</h1>
+      <p className="lead">{words.lead}</p>
+      {locale !== "pl" && <p className="hint">{messages.knowledge.goodPractices.recordsInPolish}</p>}
       <p className="skip-to-results">
-        <a href="#wyniki">Przejdź do wyników</a>
+        <a href="#wyniki">{words.skipToResults}</a>
       </p>
       <div className="registry">
         <GoodPracticeFilters
@@ -141,20 +146,16 @@ export default async function GoodPracticesPage(props: {
           place={{ value: search.place || place?.name || "", resolution }}
           fieldError={fieldError}
           lastYear={lastYear}
+          locale={locale}
         />
         <section className="registry-results" aria-labelledby="wyniki">
-          <h2 id="wyniki">Wyniki</h2>
+          <h2 id="wyniki">{words.results}</h2>
           <ResultsAnnouncer
             focusId={invalid ? SEARCH_ERROR_ID : RESULTS_SUMMARY_ID}
             message={
               invalid
                 ? `${invalid.title} ${invalid.message}`
-                : resultsAnnouncement({
-                    total: practices?.totalCount ?? 0,
-                    page: search.page,
-                    pages,
-                    noun: PRACTICES,
-                  })
+                : announceResults({ total: practices?.totalCount ?? 0, page: search.page, pages, words })
             }
           />
           {invalid && (
@@ -163,32 +164,32 @@ export default async function GoodPracticesPage(props: {
               title={invalid.title}
               message={invalid.message}
               field={invalid.fieldError?.field}
+              goToField={messages.services.goToField}
             />
           )}
           <PlaceNotice
-            lead="Dobre praktyki z miejsca:"
+            lead={words.placeLead}
             resolution={resolution}
-            hrefFor={(areaCode) => goodPracticeSearchHref({ ...shown, areaCode })}
+            hrefFor={(areaCode) => hrefFor({ ...shown, areaCode })}
+            locale={locale}
           />
           {practices && (
             <>
               <p className="results-count" id={RESULTS_SUMMARY_ID} tabIndex={-1}>
-                {`Znaleziono ${pluralize(practices.totalCount, PRACTICES)}`}
-                {pages > 1 && search.page <= pages && ` · strona ${search.page} z ${pages}`}
+                {words.found(practices.totalCount)}
+                {pages > 1 && search.page <= pages && ` · ${words.pageOf(search.page, pages)}`}
               </p>
-              {practices.totalCount === 0 && <GoodPracticeSearchEmpty search={shown} />}
+              {practices.totalCount === 0 && <GoodPracticeSearchEmpty search={shown} locale={locale} />}
               {practices.totalCount > 0 && practices.edges.length === 0 && (
                 <p className="empty-state">
-                  Nie ma strony {search.page} — wyniki mieszczą się na{" "}
-                  {pluralize(pages, { one: "stronie", few: "stronach", many: "stronach" })}.{" "}
-                  <a href={goodPracticeSearchHref(shown)}>Przejdź do pierwszej strony</a>
+                  {words.outOfRange(search.page, pages)} <a href={hrefFor(shown)}>{words.firstPage}</a>
                 </p>
               )}
               {practices.edges.length > 0 && (
                 <ul className="good-practice-list">
                   {practices.edges.map((edge) => (
                     <li key={edge.node.id}>
-                      <GoodPracticeCard goodPractice={edge.node} />
+                      <GoodPracticeCard goodPractice={edge.node} locale={locale} />
                     </li>
                   ))}
                 </ul>
@@ -197,7 +198,8 @@ export default async function GoodPracticesPage(props: {
                 <ResultsPagination
                   page={search.page}
                   pages={pages}
-                  hrefFor={(page) => goodPracticeSearchHref(shown, { page })}
+                  hrefFor={(page) => hrefFor(shown, page)}
+                  locale={locale}
                 />
               )}
             </>

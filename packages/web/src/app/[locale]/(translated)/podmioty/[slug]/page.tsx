@@ -5,21 +5,16 @@ import { graphql } from "@/__generated__";
 import { Badge } from "@/components/badge";
 import { Badges } from "@/components/badges";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { KIND_LABELS } from "@/features/territory/kind-labels";
 import { organizationBadgeVariants } from "@/features/organization/organization-badge-variants";
 import { CertificateList } from "@/features/organization/certificate-list";
-import {
-  LEGAL_FORM_DETAILS,
-  LEGAL_FORM_LABELS,
-  OFFERING_KIND_LABELS,
-  PES_TYPE_LABELS,
-  SOCIAL_ENTERPRISE_DECISION_LABELS,
-  SOCIAL_ENTERPRISE_STATUS_LABELS,
-} from "@/features/organization/labels";
+import { organizationLabels } from "@/features/organization/organization-labels";
 import { absoluteUrl } from "@/features/seo/json-ld";
 import { JsonLdScript } from "@/features/seo/json-ld-script";
 import { openGraph } from "@/features/seo/open-graph";
 import { organizationJsonLd } from "@/features/seo/organization-json-ld";
+import { alternates } from "@/i18n/alternates";
+import { LOCALE_TAGS, localeHref, localeOf, recordLang } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
 import { siteUrl } from "@/lib/config";
 import { formatDate, isStale } from "@/lib/dates";
@@ -91,7 +86,7 @@ const OrganizationPageQuery = graphql(`
   }
 `);
 
-type Params = Promise<{ slug: string }>;
+type Params = Promise<{ locale: string; slug: string }>;
 
 /** Slugs are short, lower-case words joined by hyphens; anything else cannot name an organization. */
 const SLUG = /^[\p{L}\p{N}-]{1,200}$/u;
@@ -117,20 +112,32 @@ const loadOrganization = cache(async (rawSlug: string) => {
   return result.data?.organization ?? null;
 });
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const organization = await loadOrganization((await params).slug);
-  if (!organization) return { title: "Nie znaleziono podmiotu" };
-  const description = `${LEGAL_FORM_LABELS[organization.legalForm]}, ${organization.address.city}: oferta, certyfikaty, status przedsiębiorstwa społecznego i dane kontaktowe.`;
-  return { title: organization.name, description, openGraph: openGraph(organization.name, description) };
-}
+const organizationPath = (slug: string) => `/podmioty/${encodeURIComponent(slug)}`;
 
-function orMissing(value: string | null | undefined) {
-  return value ? value : <span className="missing">brak danych</span>;
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = await localeOf(params);
+  const words = getMessages(locale).registry.organization;
+  const organization = await loadOrganization((await params).slug);
+  if (!organization) return { title: words.notFound };
+  const legalForm = organizationLabels(locale).legalForms[organization.legalForm];
+  const description = words.description(legalForm, organization.address.city);
+  return {
+    title: organization.name,
+    description,
+    openGraph: openGraph(organization.name, description, "website", locale),
+    alternates: alternates(locale, organizationPath(organization.slug)),
+  };
 }
 
 export default async function OrganizationPage({ params }: { params: Params }) {
+  const locale = await localeOf(params);
   const organization = await loadOrganization((await params).slug);
   if (!organization) notFound();
+  const registry = getMessages(locale).registry;
+  const words = registry.organization;
+  const labels = organizationLabels(locale);
+  const lang = recordLang(locale);
+  const tag = LOCALE_TAGS[locale];
   const now = new Date();
   const stale = isStale(organization.lastVerifiedAt, now);
   const website = organization.contact.website ? externalUrl(organization.contact.website) : null;
@@ -144,67 +151,77 @@ export default async function OrganizationPage({ params }: { params: Params }) {
     isStale: stale,
     isActive: organization.isActive,
   });
-  const legalFormDetail = LEGAL_FORM_DETAILS[organization.legalForm];
+  const legalFormDetail = labels.legalFormDetails[organization.legalForm];
+  // The structured data names the Polish page: the record and its canonical address are Polish.
   const jsonLd = organizationJsonLd(
     { ...organization, website: website?.href },
-    absoluteUrl(siteUrl(), `/podmioty/${encodeURIComponent(organization.slug)}`),
+    absoluteUrl(siteUrl(), organizationPath(organization.slug)),
   );
+  const missing = <span className="missing">{words.missing}</span>;
+  const orMissing = (value: string | null | undefined) => (value ? value : missing);
 
   return (
     <div className="container organization-page">
       <JsonLdScript data={jsonLd} />
       <Breadcrumbs
-        items={[{ label: "Wyszukiwarka podmiotów", href: "/podmioty" }, { label: organization.name }]}
+        label={getMessages(locale).site.breadcrumbs}
+        items={[
+          { label: words.breadcrumb, href: localeHref(locale, "/podmioty") },
+          { label: <span lang={lang}>{organization.name}</span> },
+        ]}
       />
-      <h1>{organization.name}</h1>
+      <h1 lang={lang}>{organization.name}</h1>
       {organization.shortName && organization.shortName !== organization.name && (
-        <p className="organization-page__short-name">Nazwa skrócona: {organization.shortName}</p>
+        <p className="organization-page__short-name">
+          {words.shortName} <span lang={lang}>{organization.shortName}</span>
+        </p>
       )}
-      <Badges>
+      <Badges label={registry.badges.label}>
         {badgeVariants.map((variant) => (
-          <Badge key={variant} variant={variant} />
+          <Badge key={variant} variant={variant}>
+            {registry.badges[variant]}
+          </Badge>
         ))}
       </Badges>
 
       {organization.isDemo && (
         <div className="notice notice--demo">
           <p>
-            <strong>Dane demonstracyjne.</strong> Ten rekord przygotowano do prezentacji serwisu. Nie traktuj
-            go jako potwierdzonej informacji o podmiocie — przed zamówieniem sprawdź dane u źródła.
+            <strong>{words.demoTitle}</strong> {words.demoText}
           </p>
         </div>
       )}
       {!organization.isDemo && stale && (
         <div className="notice">
           <p>
-            <strong>Dane mogą być nieaktualne.</strong> Nie były potwierdzane od ponad 12 miesięcy.
+            <strong>{words.staleTitle}</strong> {words.staleText}
           </p>
         </div>
       )}
 
       <section aria-labelledby="informacje">
-        <h2 id="informacje">Podstawowe informacje</h2>
+        <h2 id="informacje">{words.basics}</h2>
         <dl className="facts">
           <div>
-            <dt>Forma prawna</dt>
+            <dt>{words.legalForm}</dt>
             <dd>
-              {LEGAL_FORM_LABELS[organization.legalForm]}
+              {labels.legalForms[organization.legalForm]}
               {legalFormDetail && <span className="facts__detail"> ({legalFormDetail})</span>}
             </dd>
           </div>
           <div>
-            <dt>Rodzaj podmiotu</dt>
-            <dd>{PES_TYPE_LABELS[organization.pesType]}</dd>
+            <dt>{words.pesType}</dt>
+            <dd>{labels.pesTypes[organization.pesType]}</dd>
           </div>
           {organization.foundingBody && (
             <div>
-              <dt>Podmiot tworzący</dt>
-              <dd>{organization.foundingBody}</dd>
+              <dt>{words.foundingBody}</dt>
+              <dd lang={lang}>{organization.foundingBody}</dd>
             </div>
           )}
           <div>
-            <dt>Działalność</dt>
-            <dd>{organization.isActive ? "prowadzi działalność" : "nie prowadzi działalności"}</dd>
+            <dt>{words.activity}</dt>
+            <dd>{organization.isActive ? words.active : words.inactive}</dd>
           </div>
           <div>
             <dt>NIP</dt>
@@ -220,34 +237,39 @@ export default async function OrganizationPage({ params }: { params: Params }) {
           </div>
         </dl>
         {organization.description && (
-          <p className="organization-page__description">{organization.description}</p>
+          <p className="organization-page__description" lang={lang}>
+            {organization.description}
+          </p>
         )}
       </section>
 
       <section aria-labelledby="kontakt">
-        <h2 id="kontakt">Adres i kontakt</h2>
+        <h2 id="kontakt">{words.contact}</h2>
         <dl className="facts">
           <div>
-            <dt>Adres siedziby</dt>
+            <dt>{words.seat}</dt>
             <dd>
-              {organization.address.streetAddress}, {organization.address.postalCode}{" "}
-              {organization.address.city}
+              <span lang={lang}>
+                {organization.address.streetAddress}, {organization.address.postalCode}{" "}
+                {organization.address.city}
+              </span>
               <br />
-              gmina {organization.seatGmina.name} ({KIND_LABELS[organization.seatGmina.kind]})
+              {words.gmina} <span lang={lang}>{organization.seatGmina.name}</span> (
+              {labels.placeKinds[organization.seatGmina.kind]})
             </dd>
           </div>
           <div>
-            <dt>E-mail</dt>
+            <dt>{words.email}</dt>
             <dd>
               {organization.contact.email ? (
                 <a href={`mailto:${organization.contact.email}`}>{organization.contact.email}</a>
               ) : (
-                orMissing(null)
+                missing
               )}
             </dd>
           </div>
           <div>
-            <dt>Telefon</dt>
+            <dt>{words.phone}</dt>
             <dd>
               {organization.contact.phone && phone ? (
                 <a href={phone}>{organization.contact.phone}</a>
@@ -257,12 +279,12 @@ export default async function OrganizationPage({ params }: { params: Params }) {
             </dd>
           </div>
           <div>
-            <dt>Strona internetowa</dt>
+            <dt>{words.website}</dt>
             <dd>
               {website ? (
                 <a href={website.href} rel="noopener noreferrer external">
                   {website.label}
-                  <span className="visually-hidden"> (strona zewnętrzna)</span>
+                  <span className="visually-hidden">{words.external}</span>
                 </a>
               ) : (
                 orMissing(organization.contact.website)
@@ -273,56 +295,67 @@ export default async function OrganizationPage({ params }: { params: Params }) {
       </section>
 
       <section aria-labelledby="obszar">
-        <h2 id="obszar">Obszar działania</h2>
+        <h2 id="obszar">{words.area}</h2>
         {organization.areasServed.length > 0 ? (
           <ul className="inline-list">
             {organization.areasServed.map((area) => (
               <li key={area.code}>
-                {area.name} <span className="muted">({KIND_LABELS[area.kind]})</span>
+                <span lang={lang}>{area.name}</span>{" "}
+                <span className="muted">({labels.placeKinds[area.kind]})</span>
               </li>
             ))}
           </ul>
         ) : (
-          <p>Podmiot nie podał obszaru działania poza siedzibą.</p>
+          <p>{words.noArea}</p>
         )}
       </section>
 
       <section aria-labelledby="oferta">
-        <h2 id="oferta">Oferta</h2>
+        <h2 id="oferta">{words.offer}</h2>
         {organization.offerings.length > 0 ? (
           <ul className="offerings">
             {organization.offerings.map((offering) => (
               <li key={offering.id}>
-                <span className="offerings__name">{offering.name}</span>{" "}
-                <span className="muted">({OFFERING_KIND_LABELS[offering.kind]})</span>
-                {offering.description && <p className="offerings__description">{offering.description}</p>}
+                <span className="offerings__name" lang={lang}>
+                  {offering.name}
+                </span>{" "}
+                <span className="muted">({labels.offeringKinds[offering.kind]})</span>
+                {offering.description && (
+                  <p className="offerings__description" lang={lang}>
+                    {offering.description}
+                  </p>
+                )}
                 {offering.cpvCodes.length > 0 && (
-                  <p className="cpv">Kody CPV: {offering.cpvCodes.join(", ")}</p>
+                  <p className="cpv">
+                    {words.cpvCodes} {offering.cpvCodes.join(", ")}
+                  </p>
                 )}
               </li>
             ))}
           </ul>
         ) : (
-          <p>Podmiot nie podał jeszcze swojej oferty.</p>
+          <p>{words.noOffer}</p>
         )}
       </section>
 
       <section aria-labelledby="ps">
-        <h2 id="ps">Status przedsiębiorstwa społecznego</h2>
+        <h2 id="ps">{words.status}</h2>
         <p>
-          Obecnie podmiot{" "}
-          <strong>{SOCIAL_ENTERPRISE_STATUS_LABELS[organization.socialEnterpriseStatus]}</strong>.
+          {words.statusNow}{" "}
+          <strong>{labels.socialEnterpriseStatuses[organization.socialEnterpriseStatus]}</strong>.
         </p>
         {organization.socialEnterpriseDecisions.length > 0 && (
           <>
-            <h3>Decyzje wojewody</h3>
+            <h3>{words.decisions}</h3>
             <ol className="decisions">
               {organization.socialEnterpriseDecisions.map((decision) => (
                 <li key={decision.id}>
-                  <strong>{SOCIAL_ENTERPRISE_DECISION_LABELS[decision.decision]}</strong> — decyzja
-                  {decision.decisionNumber ? ` nr ${decision.decisionNumber}` : ""} z{" "}
-                  {formatDate(decision.decisionDate)} r., obowiązuje od {formatDate(decision.effectiveFrom)}{" "}
-                  r.
+                  <strong>{labels.socialEnterpriseDecisions[decision.decision]}</strong>
+                  {words.decision(
+                    decision.decisionNumber ?? null,
+                    formatDate(decision.decisionDate, tag),
+                    formatDate(decision.effectiveFrom, tag),
+                  )}
                 </li>
               ))}
             </ol>
@@ -331,19 +364,28 @@ export default async function OrganizationPage({ params }: { params: Params }) {
       </section>
 
       <section aria-labelledby="certyfikaty">
-        <h2 id="certyfikaty">Certyfikaty i znaki jakości</h2>
+        <h2 id="certyfikaty">{words.certificates}</h2>
         {organization.certificates.length > 0 ? (
-          <CertificateList certificates={organization.certificates} />
+          <CertificateList certificates={organization.certificates} locale={locale} />
         ) : (
-          <p>Podmiot nie ma certyfikatów ani znaków jakości.</p>
+          <p>{words.noCertificates}</p>
         )}
       </section>
 
       <p className="source">
-        Ostatnia weryfikacja:{" "}
-        {organization.lastVerifiedAt ? `${formatDate(organization.lastVerifiedAt)} r.` : "brak danych"}
-        {` (źródło: ${organization.lastVerifiedSource ?? "nie podano"})`}
-        {stale && " — dane mogą być nieaktualne."}
+        {words.lastVerified}{" "}
+        {organization.lastVerifiedAt
+          ? words.verifiedOn(formatDate(organization.lastVerifiedAt, tag))
+          : words.missing}
+        {" ("}
+        {words.source}{" "}
+        {organization.lastVerifiedSource ? (
+          <span lang={lang}>{organization.lastVerifiedSource}</span>
+        ) : (
+          words.noSource
+        )}
+        {")"}
+        {stale && words.staleSuffix}
       </p>
     </div>
   );

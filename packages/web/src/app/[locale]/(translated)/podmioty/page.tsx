@@ -15,24 +15,35 @@ import {
 } from "@/features/organization/registry-search";
 import { ResultsAnnouncer } from "@/features/navigation/results-announcer";
 import {
+  announceResults,
   RESULTS_SUMMARY_ID,
-  resultsAnnouncement,
   SEARCH_ERROR_ID,
 } from "@/features/navigation/results-announcement";
 import { ResultsPagination } from "@/features/navigation/results-pagination";
+import { alternates } from "@/i18n/alternates";
+import { localeHref, localeOf, type Locale } from "@/i18n/locales";
+import { getMessages, type Messages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
 import { badUserInput, type BadUserInput } from "@/lib/graphql-errors";
 import { cursorAfter, pageCount } from "@/lib/pagination";
-import { pluralize } from "@/lib/polish-plural";
 import type { RawSearchParams } from "@/lib/search-params";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "Podmioty ekonomii społecznej — wyszukiwarka",
-  description:
-    "Wyszukiwarka podmiotów ekonomii społecznej województwa podlaskiego: dostawcy produktów i usług, posiadacze znaku Zakup Prospołeczny, przedsiębiorstwa społeczne.",
-};
+type Params = Promise<{ locale: string }>;
+type ListWords = Messages["registry"]["list"];
+
+const REGISTRY_PATH = "/podmioty";
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = await localeOf(params);
+  const words = getMessages(locale).registry.list;
+  return {
+    title: words.title,
+    description: words.description,
+    alternates: alternates(locale, REGISTRY_PATH),
+  };
+}
 
 const RegistryAreasQuery = graphql(`
   query RegistryAreas($code: String!) {
@@ -70,25 +81,25 @@ const RegistrySearchQuery = graphql(`
   }
 `);
 
-const ORGANIZATIONS = { one: "podmiot", few: "podmioty", many: "podmiotów" };
-
-/** Polish wording of the API's BAD_USER_INPUT errors, by the argument they name. */
-function describeBadInput(error: BadUserInput): { message: string; fieldError: FilterFieldError } {
+/** The API's BAD_USER_INPUT errors in the page's language, by the argument they name. */
+function describeBadInput(
+  error: BadUserInput,
+  words: ListWords,
+): { message: string; fieldError: FilterFieldError } {
+  const atField = (field: "q" | "cpv", message: string) => ({
+    message,
+    fieldError: { field, message: `${words.errors.invalid} ${message}` },
+  });
   switch (error.field) {
-    case "filter.cpvPrefix": {
-      const message =
-        "kod CPV to od 1 do 8 cyfr, a po nich może być myślnik i cyfra kontrolna, np. 55520000-1.";
-      return { message, fieldError: { field: "cpv", message: `Nieprawidłowy filtr: ${message}` } };
-    }
-    case "filter.text": {
-      const message = "tekst wyszukiwania może mieć najwyżej 200 znaków.";
-      return { message, fieldError: { field: "q", message: `Nieprawidłowy filtr: ${message}` } };
-    }
+    case "filter.cpvPrefix":
+      return atField("cpv", words.errors.cpv);
+    case "filter.text":
+      return atField("q", words.errors.textTooLong);
     case "after":
     case "first":
-      return { message: "nie ma takiej strony wyników.", fieldError: null };
+      return { message: words.errors.noPage, fieldError: null };
     default:
-      return { message: "sprawdź wpisane wartości albo wyczyść filtry.", fieldError: null };
+      return { message: words.errors.other, fieldError: null };
   }
 }
 
@@ -110,7 +121,7 @@ function areaOptions(
   return options;
 }
 
-async function searchOrganizations(search: RegistrySearch) {
+async function searchOrganizations(search: RegistrySearch, words: ListWords) {
   const result = await query({
     query: RegistrySearchQuery,
     variables: {
@@ -124,18 +135,19 @@ async function searchOrganizations(search: RegistrySearch) {
   if (result.error) {
     const invalid = badUserInput(result.error);
     if (!invalid) throw result.error;
-    return { organizations: null, invalid: describeBadInput(invalid) };
+    return { organizations: null, invalid: describeBadInput(invalid, words) };
   }
   if (!result.data) throw new Error("The registry search returned no data");
   return { organizations: result.data.organizations, invalid: null };
 }
 
-function EmptyState(props: { search: RegistrySearch }) {
+function EmptyState(props: { search: RegistrySearch; locale: Locale }) {
   const { search } = props;
+  const words = getMessages(props.locale).registry.list.empty;
   if (!hasFilters(search)) {
     return (
       <div className="empty-state">
-        <p>Rejestr nie zawiera jeszcze żadnych podmiotów.</p>
+        <p>{words.registry}</p>
       </div>
     );
   }
@@ -148,48 +160,47 @@ function EmptyState(props: { search: RegistrySearch }) {
   return (
     <div className="empty-state">
       <p>
-        <strong>Nie znaleźliśmy podmiotów, które spełniają wszystkie wybrane warunki.</strong>
+        <strong>{words.noMatch}</strong>
       </p>
-      <p id="podpowiedzi">Co możesz zrobić:</p>
+      <p id="podpowiedzi">{words.whatToDo}</p>
       <ul aria-labelledby="podpowiedzi">
-        {search.text && (
-          <li>
-            wpisać krótszy fragment nazwy albo ogólniejsze słowo, np. rodzaj usługi („catering”,
-            „sprzątanie”),
-          </li>
-        )}
-        {search.area && <li>wybrać większy obszar — cały powiat albo całe województwo,</li>}
-        {search.cpv && <li>wpisać krótszy początek kodu CPV, np. 55 zamiast 55520000-1,</li>}
-        {narrowedByChoice && (
-          <li>odznaczyć część pól w sekcjach „Forma prawna”, „Rodzaj podmiotu” lub „Certyfikat i status”,</li>
-        )}
+        {search.text && <li>{words.shorterText}</li>}
+        {search.area && <li>{words.widerArea}</li>}
+        {search.cpv && <li>{words.shorterCpv}</li>}
+        {narrowedByChoice && <li>{words.uncheck}</li>}
         <li>
-          <a href="/podmioty">wyczyścić wszystkie filtry</a> i zacząć od nowa.
+          <a href={localeHref(props.locale, REGISTRY_PATH)}>{words.clearAll}</a> {words.startOver}
         </li>
       </ul>
     </div>
   );
 }
 
-export default async function RegistryPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+export default async function RegistryPage(props: {
+  params: Params;
+  searchParams: Promise<RawSearchParams>;
+}) {
+  const locale = await localeOf(props.params);
+  const words = getMessages(locale).registry.list;
   const { data: areas } = await query({ query: RegistryAreasQuery, variables: { code: REGION_CODE } });
   const region = areas?.region;
   if (!region) throw new Error(`The region ${REGION_CODE} is missing from the territorial register`);
-  const search = parseRegistrySearch(await searchParams, areaOptions(region.counties));
-  const { organizations, invalid } = await searchOrganizations(search);
+  const search = parseRegistrySearch(await props.searchParams, areaOptions(region.counties));
+  const { organizations, invalid } = await searchOrganizations(search, words);
   const now = new Date();
   const pages = organizations ? pageCount(organizations.totalCount, PAGE_SIZE) : 1;
+  const hrefFor = (page: number) => localeHref(locale, registrySearchHref(search, page));
 
   return (
     <div className="container">
-      <h1>Podmioty ekonomii społecznej</h1>
+      <h1>{words.heading}</h1>
       <p className="lead">
-        Znajdź spółdzielnie socjalne, fundacje, stowarzyszenia, CIS, ZAZ i inne podmioty, które mogą
-        dostarczyć produkty i usługi na Twoim terenie — także te ze znakiem{" "}
-        <a href="/zakup-prospoleczny">Zakup Prospołeczny</a>.
+        {words.lead} <a href={localeHref(locale, "/zakup-prospoleczny")}>{words.leadLink}</a>
+        {words.leadEnd}
       </p>
+      {locale !== "pl" && <p className="hint">{words.recordsInPolish}</p>}
       <p className="skip-to-results">
-        <a href="#wyniki">Przejdź do wyników</a>
+        <a href="#wyniki">{words.skipToResults}</a>
       </p>
       <div className="registry">
         <OrganizationFilters
@@ -197,59 +208,50 @@ export default async function RegistryPage({ searchParams }: { searchParams: Pro
           counties={region.counties}
           regionName={region.name}
           fieldError={invalid?.fieldError ?? null}
+          locale={locale}
         />
         <section className="registry-results" aria-labelledby="wyniki">
-          <h2 id="wyniki">Wyniki</h2>
+          <h2 id="wyniki">{words.results}</h2>
           <ResultsAnnouncer
             focusId={invalid ? SEARCH_ERROR_ID : RESULTS_SUMMARY_ID}
             message={
               invalid
-                ? `Nieprawidłowy filtr: ${invalid.message}`
-                : resultsAnnouncement({
-                    total: organizations?.totalCount ?? 0,
-                    page: search.page,
-                    pages,
-                    noun: ORGANIZATIONS,
-                  })
+                ? `${words.errors.invalid} ${invalid.message}`
+                : announceResults({ total: organizations?.totalCount ?? 0, page: search.page, pages, words })
             }
           />
           {invalid && (
             <ErrorSummary
               id={SEARCH_ERROR_ID}
-              title="Nieprawidłowy filtr:"
+              title={words.errors.invalid}
               message={invalid.message}
               field={invalid.fieldError?.field}
+              goToField={words.goToField}
             />
           )}
           {organizations && (
             <>
               <p className="results-count" id={RESULTS_SUMMARY_ID} tabIndex={-1}>
-                {`Znaleziono ${pluralize(organizations.totalCount, ORGANIZATIONS)}`}
-                {pages > 1 && search.page <= pages && ` · strona ${search.page} z ${pages}`}
+                {words.found(organizations.totalCount)}
+                {pages > 1 && search.page <= pages && ` · ${words.pageOf(search.page, pages)}`}
               </p>
-              {organizations.totalCount === 0 && <EmptyState search={search} />}
+              {organizations.totalCount === 0 && <EmptyState search={search} locale={locale} />}
               {organizations.totalCount > 0 && organizations.edges.length === 0 && (
                 <p className="empty-state">
-                  Nie ma strony {search.page} — wyniki mieszczą się na{" "}
-                  {pluralize(pages, { one: "stronie", few: "stronach", many: "stronach" })}.{" "}
-                  <a href={registrySearchHref(search)}>Przejdź do pierwszej strony</a>
+                  {words.pageMissing(search.page, pages)} <a href={hrefFor(1)}>{words.firstPage}</a>
                 </p>
               )}
               {organizations.edges.length > 0 && (
                 <ul className="organization-list">
                   {organizations.edges.map((edge) => (
                     <li key={edge.node.id}>
-                      <OrganizationCard organization={edge.node} now={now} />
+                      <OrganizationCard organization={edge.node} now={now} locale={locale} />
                     </li>
                   ))}
                 </ul>
               )}
               {search.page <= pages && (
-                <ResultsPagination
-                  page={search.page}
-                  pages={pages}
-                  hrefFor={(page) => registrySearchHref(search, page)}
-                />
+                <ResultsPagination page={search.page} pages={pages} hrefFor={hrefFor} locale={locale} />
               )}
             </>
           )}

@@ -8,6 +8,9 @@ import { GoodPracticeContact } from "@/features/good-practice/good-practice-cont
 import { GoodPracticeOverview } from "@/features/good-practice/good-practice-overview";
 import { GoodPracticeResults } from "@/features/good-practice/good-practice-results";
 import { openGraph } from "@/features/seo/open-graph";
+import { alternates } from "@/i18n/alternates";
+import { localeHref, localeOf, recordLang } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
 import { badUserInput } from "@/lib/graphql-errors";
 import "@/features/good-practice/good-practice.css";
@@ -30,7 +33,7 @@ const GoodPracticePageQuery = graphql(`
   }
 `);
 
-type Params = Promise<{ slug: string }>;
+type Params = Promise<{ locale: string; slug: string }>;
 
 /** Slugs are short, lower-case words joined by hyphens; anything else cannot name a practice. */
 const SLUG = /^[\p{L}\p{N}-]{1,200}$/u;
@@ -55,39 +58,53 @@ const loadGoodPractice = cache(async (rawSlug: string) => {
   return result.data?.goodPractice ?? null;
 });
 
+const practicePath = (slug: string) => `/dobre-praktyki/${encodeURIComponent(slug)}`;
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = await localeOf(params);
   const practice = await loadGoodPractice((await params).slug);
-  if (!practice) return { title: "Nie znaleziono dobrej praktyki" };
+  if (!practice) return { title: getMessages(locale).knowledge.goodPractice.notFoundTitle };
   return {
     title: practice.title,
     description: practice.summary,
-    openGraph: openGraph(practice.title, practice.summary, "article"),
+    openGraph: openGraph(practice.title, practice.summary, "article", locale),
+    alternates: alternates(locale, practicePath(practice.slug)),
   };
 }
 
 export default async function GoodPracticePage({ params }: { params: Params }) {
+  const locale = await localeOf(params);
   const practice = await loadGoodPractice((await params).slug);
   if (!practice) notFound();
+  const messages = getMessages(locale);
+  const words = messages.knowledge.goodPractice;
+  const lang = recordLang(locale);
 
   return (
     <div className="container good-practice">
       <Breadcrumbs
-        items={[{ label: "Dobre praktyki", href: "/dobre-praktyki" }, { label: practice.title }]}
+        label={messages.site.breadcrumbs}
+        items={[
+          { label: messages.knowledge.goodPractices.heading, href: localeHref(locale, "/dobre-praktyki") },
+          { label: <span lang={lang}>{practice.title}</span> },
+        ]}
       />
-      <h1>{practice.title}</h1>
-      <p className="lead">{practice.summary}</p>
+      <h1 lang={lang}>{practice.title}</h1>
+      <p className="lead" lang={lang}>
+        {practice.summary}
+      </p>
+      {locale !== "pl" && <p className="hint">{messages.knowledge.goodPractices.recordsInPolish}</p>}
       {practice.isDemo && (
         <div className="notice notice--demo">
           <p>
-            <strong>Dane demonstracyjne.</strong> Ten opis przygotowano do prezentacji serwisu — projekt,
-            osoby i liczby są zmyślone.
+            <strong>{words.demo}.</strong> {words.demoNotice}
           </p>
         </div>
       )}
-      <GoodPracticeOverview goodPractice={practice} />
-      <GoodPracticeBody goodPractice={practice} />
-      <GoodPracticeResults goodPractice={practice} />
-      <GoodPracticeContact goodPractice={practice} />
+      <GoodPracticeOverview goodPractice={practice} locale={locale} />
+      <GoodPracticeBody goodPractice={practice} lang={lang} />
+      <GoodPracticeResults goodPractice={practice} locale={locale} />
+      <GoodPracticeContact goodPractice={practice} locale={locale} />
     </div>
   );
 }
