@@ -62,7 +62,9 @@ export default defineConfig({
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
           globalSetup: ["tests/support/global-hub.ts"],
-          fileParallelism: false,
+          // Two files at a time against the one shared hub: pages wait on the network and on
+          // hydration as much as on the CPU.
+          maxWorkers: 2,
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },
