@@ -309,11 +309,11 @@ describe("languages: Polish unprefixed, /en and /uk", () => {
   });
 
   it("renders an untranslated page under /en with its Polish content marked lang=pl", async () => {
-    await page.goto(`${hub.siteUrl}/en/dane`);
+    await page.goto(`${hub.siteUrl}/en/zakupy-prospoleczne`);
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     expect(await page.getByText("This page is available in Polish only.").count()).toBe(1);
     const heading = page.getByRole("heading", { level: 1 });
-    expect(await heading.textContent()).toBe("Dane i wskaźniki");
+    expect(await heading.textContent()).toBe("Zakupy prospołeczne");
     expect(await heading.evaluate((element) => element.closest("[lang]")?.getAttribute("lang"))).toBe("pl");
     expect(await accessibilityViolations(page)).toEqual([]);
   });

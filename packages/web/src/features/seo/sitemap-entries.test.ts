@@ -65,8 +65,8 @@ describe("sitemapEntries", () => {
       },
     });
     // Polish-only pages have no other versions to point to.
-    expect(urls.some((entry) => entry.url.startsWith(`${base}/en/dane`))).toBe(false);
-    expect(urls.find((entry) => entry.url === `${base}/dane`)?.alternates).toBeUndefined();
+    expect(urls.some((entry) => entry.url.startsWith(`${base}/en/zakupy-prospoleczne`))).toBe(false);
+    expect(urls.find((entry) => entry.url === `${base}/zakupy-prospoleczne`)?.alternates).toBeUndefined();
   });
 });
 

@@ -18,6 +18,7 @@ export const SECTION_PATHS = [
   "/uslugi",
   "/podmioty",
   "/zakup-prospoleczny",
+  "/zakupy-prospoleczne",
   "/dokumenty",
   "/dokumenty/lpdi",
   "/dobre-praktyki",
@@ -35,12 +36,19 @@ const TRANSLATED_PAGES = new Set([
   "/dobre-praktyki",
   "/podmioty",
   "/zakup-prospoleczny",
+  "/dokumenty",
+  "/dokumenty/lpdi",
+  "/dane",
+  "/gminy",
   ...SITE_INFO_PATHS,
 ]);
 
 /** Pages whose UI exists in every language; the others are Polish only. */
 export function isTranslatedPath(path: string): boolean {
-  return TRANSLATED_PAGES.has(path) || /^\/(uslugi|pomoc|dobre-praktyki|podmioty)\/[^/]+$/.test(path);
+  return (
+    TRANSLATED_PAGES.has(path) ||
+    /^\/(uslugi|pomoc|dobre-praktyki|podmioty|dokumenty|gminy)\/[^/]+$/.test(path)
+  );
 }
 
 /** A published record with a page of its own. */

@@ -3,6 +3,8 @@ import type { Messages } from "./pl";
 import { FALLBACK_PAGES } from "./fallback-pages";
 import { registryEn } from "./registry.en";
 import { knowledgeEn } from "./knowledge.en";
+import { documentsEn } from "./documents.en";
+import { dataEn } from "./data.en";
 
 export const en: Messages = {
   site: {
@@ -588,6 +590,8 @@ export const en: Messages = {
     },
   },
   knowledge: knowledgeEn,
+  documents: documentsEn,
+  data: dataEn,
   notFound: FALLBACK_PAGES.en.notFound,
   error: FALLBACK_PAGES.en.error,
   registry: registryEn,

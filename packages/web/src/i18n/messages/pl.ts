@@ -2,6 +2,8 @@ import { countWith } from "../plural";
 import { FALLBACK_PAGES } from "./fallback-pages";
 import { registryPl } from "./registry.pl";
 import { knowledgePl } from "./knowledge.pl";
+import { documentsPl } from "./documents.pl";
+import { dataPl } from "./data.pl";
 
 /**
  * The site's UI in Polish: the reference dictionary. `Messages` is its type, so a key missing in
@@ -583,6 +585,8 @@ export const pl = {
     },
   },
   knowledge: knowledgePl,
+  documents: documentsPl,
+  data: dataPl,
   notFound: FALLBACK_PAGES.pl.notFound,
   error: FALLBACK_PAGES.pl.error,
   registry: registryPl,

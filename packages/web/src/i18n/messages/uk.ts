@@ -3,6 +3,8 @@ import type { Messages } from "./pl";
 import { FALLBACK_PAGES } from "./fallback-pages";
 import { registryUk } from "./registry.uk";
 import { knowledgeUk } from "./knowledge.uk";
+import { documentsUk } from "./documents.uk";
+import { dataUk } from "./data.uk";
 
 const SERVICE_FORMS = { one: "послугу", few: "послуги", many: "послуг", other: "послуги" };
 
@@ -583,6 +585,8 @@ export const uk: Messages = {
     },
   },
   knowledge: knowledgeUk,
+  documents: documentsUk,
+  data: dataUk,
   notFound: FALLBACK_PAGES.uk.notFound,
   error: FALLBACK_PAGES.uk.error,
   registry: registryUk,

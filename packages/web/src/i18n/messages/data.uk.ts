@@ -1,0 +1,3 @@
+import type { DataMessages } from "./data.pl";
+
+export const dataUk: DataMessages = {};

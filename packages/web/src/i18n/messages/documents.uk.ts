@@ -1,0 +1,3 @@
+import type { DocumentsMessages } from "./documents.pl";
+
+export const documentsUk: DocumentsMessages = {};
