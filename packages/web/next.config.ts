@@ -19,14 +19,15 @@ const nextConfig: NextConfig = {
   // Polish, the default language, has no prefix: its pages live under app/[locale] as /pl/…. After
   // the files (static routes such as /dane/csv, /sitemap.xml and Next's own assets win) and before
   // the dynamic routes (so /uslugi is not taken for a locale); /en, /uk and /pl themselves pass, and
-  // so do the document files, whose route handler is dynamic ([fileId]) and outside app/[locale].
+  // so do the document files, whose route handler is dynamic ([fileId]) and outside app/[locale], and
+  // the editors' panel (app/panel), which is Polish only.
   async rewrites() {
     return {
       beforeFiles: [],
       afterFiles: [
         { source: "/", destination: "/pl" },
         {
-          source: "/:first((?!(?:pl|en|uk)(?:/|$)|dokumenty/pliki/)[^/]+)/:rest*",
+          source: "/:first((?!(?:pl|en|uk|panel)(?:/|$)|dokumenty/pliki/)[^/]+)/:rest*",
           destination: "/pl/:first/:rest*",
         },
       ],

@@ -11,11 +11,11 @@ const VOIVODESHIP_CODES = new Set(
   Array.from({ length: 16 }, (_, index) => String((index + 1) * 2).padStart(2, "0")),
 );
 
-// Every page path; not Next's own files, nor the route handlers that serve files and JSON at fixed
+// Every page path of the public site; not the editors' panel, nor Next's own files, nor the route handlers that serve files and JSON at fixed
 // unprefixed URLs (CSV, document files, search suggestions), nor the sitemap and robots.txt.
 export const config = {
   matcher: [
-    "/((?!_next/|api/|dane/csv|dokumenty/pliki/|szukaj/podpowiedzi|sitemap\\.xml|robots\\.txt|favicon\\.ico).*)",
+    "/((?!_next/|api/|panel|dane/csv|dokumenty/pliki/|szukaj/podpowiedzi|sitemap\\.xml|robots\\.txt|favicon\\.ico).*)",
   ],
 };
 
