@@ -85,7 +85,11 @@ export function documentFilesRouter(dependencies: ApiDependencies, storage: File
   router.post("/files/documents/:documentId", async (req, res, next) => {
     try {
       const em = dependencies.orm.em.fork();
-      const auth = await resolveRequestAuth(new AuthService(em), req, res);
+      const auth = await resolveRequestAuth(
+        new AuthService(em, () => new Date(), dependencies.sessions),
+        req,
+        res,
+      );
       if (!auth.user) return fail(res, 401, "UNAUTHENTICATED", "You must be signed in to do this");
       if (!isStaffRole(auth.user.role)) return fail(res, 403, "FORBIDDEN", "Your role does not allow this");
       // A multipart POST is what a form on another page can send, with the browser's cookie: a
@@ -170,7 +174,11 @@ export function documentFilesRouter(dependencies: ApiDependencies, storage: File
       const fileId = String(req.params.fileId);
       if (!UUID.test(fileId)) return fail(res, 404, "NOT_FOUND", "no such file");
       const em = dependencies.orm.em.fork();
-      const auth = await resolveRequestAuth(new AuthService(em), req, res);
+      const auth = await resolveRequestAuth(
+        new AuthService(em, () => new Date(), dependencies.sessions),
+        req,
+        res,
+      );
       const file = await em.findOne(DocumentFileEntity, { id: fileId });
       const document = file && (await em.findOne(DocumentEntity, { id: file.documentId }));
       // Editors may fetch drafts and archived files; the public, published ones only.
