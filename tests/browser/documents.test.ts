@@ -138,6 +138,11 @@ describe("documents /dokumenty", () => {
   });
 
   it("lets the PDF be downloaded through the site", async () => {
+    const html = await (await fetch(`${hub.siteUrl}/dokumenty/${documentId}`)).text();
+    expect(html).toContain('<html lang="pl"');
+    expect(html).toMatch(
+      new RegExp(`<link rel="alternate" hrefLang="en" href="[^"]*/en/dokumenty/${documentId}"`),
+    );
     await page.goto(`${hub.siteUrl}/dokumenty/${documentId}`);
     expect(await page.locator(".document-file").textContent()).toMatch(
       /LPDI Tykocin\.pdf \(PDF, [\d,]+ kB, 4 strony\)/,

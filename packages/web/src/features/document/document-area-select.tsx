@@ -1,5 +1,7 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
-import { KIND_LABELS } from "@/features/territory/kind-labels";
+import { serviceLabels } from "@/features/service/service-labels";
+import type { Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 
 export const DocumentAreaSelect_county = graphql(`
   fragment DocumentAreaSelect_county on TerritorialUnit {
@@ -22,30 +24,34 @@ export const DocumentAreaSelect_county = graphql(`
 export function DocumentAreaSelect(props: {
   counties: FragmentType<typeof DocumentAreaSelect_county>[];
   value: string;
+  locale: Locale;
 }) {
+  const words = getMessages(props.locale).documents.filters;
+  const kinds = serviceLabels(props.locale).placeKinds;
   const units = props.counties.map((county) => getFragmentData(DocumentAreaSelect_county, county));
   const counties = units.filter((unit) => unit.kind === "COUNTY");
   const cities = units.filter((unit) => unit.kind === "CITY_WITH_COUNTY_RIGHTS");
+  // Option texts cannot hold a lang attribute: the Polish names stand in the page's words.
   return (
     <div className="field">
-      <label htmlFor="obszar">Gmina lub powiat</label>
+      <label htmlFor="obszar">{words.area}</label>
       <p className="hint" id="obszar-hint">
-        Pokażemy dokumenty tej jednostki oraz dokumenty powiatu i województwa, które jej dotyczą.
+        {words.areaHint}
       </p>
       <select id="obszar" name="obszar" defaultValue={props.value} aria-describedby="obszar-hint">
-        <option value="">wszystkie</option>
+        <option value="">{words.allAreas}</option>
         {counties.map((county) => (
-          <optgroup key={county.code} label={`powiat ${county.name}`}>
-            <option value={county.code}>powiat {county.name} — cały</option>
+          <optgroup key={county.code} label={words.county(county.name)}>
+            <option value={county.code}>{words.wholeCounty(county.name)}</option>
             {county.gminy.map((gmina) => (
               <option key={gmina.code} value={gmina.code}>
-                {gmina.name} — {KIND_LABELS[gmina.kind]}
+                {words.gmina(gmina.name, kinds[gmina.kind])}
               </option>
             ))}
           </optgroup>
         ))}
         {cities.length > 0 && (
-          <optgroup label="miasta na prawach powiatu">
+          <optgroup label={words.cities}>
             {cities.map((city) => (
               <option key={city.code} value={city.code}>
                 {city.name}

@@ -1,8 +1,10 @@
 import type { FragmentType } from "@/__generated__";
 import { CheckboxFacet } from "@/components/checkbox-facet";
 import { FormField } from "@/components/form-field";
+import { localeHref, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { DocumentAreaSelect, type DocumentAreaSelect_county } from "./document-area-select";
-import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS } from "./document-labels";
+import { documentLabels } from "./document-labels";
 import { DOCUMENTS_PATH, yearOptions, type DocumentSearch } from "./document-search";
 
 const options = (labels: Record<string, string>) =>
@@ -17,22 +19,23 @@ export function DocumentFilters(props: {
   counties: FragmentType<typeof DocumentAreaSelect_county>[];
   textError: string | null;
   now: Date;
+  locale: Locale;
 }) {
-  const { search, textError } = props;
+  const { search, textError, locale } = props;
+  const messages = getMessages(locale);
+  const words = messages.documents.filters;
+  const labels = documentLabels(locale);
+  const action = localeHref(locale, DOCUMENTS_PATH);
   return (
-    <form
-      className="registry-filters document-filters"
-      method="get"
-      action={DOCUMENTS_PATH}
-      aria-labelledby="filtry"
-    >
-      <h2 id="filtry">Filtry wyszukiwania</h2>
+    <form className="registry-filters document-filters" method="get" action={action} aria-labelledby="filtry">
+      <h2 id="filtry">{words.heading}</h2>
 
       <FormField
         id="q"
-        label="Szukaj w treści dokumentów"
-        hint="Np. „mieszkania wspomagane”, „asystencja osobista Łapy”. Przeszukujemy tytuły i tekst plików PDF; polskie litery nie są wymagane."
+        label={words.textLabel}
+        hint={words.textHint}
         error={textError}
+        errorPrefix={messages.serviceFilters.errorPrefix}
       >
         {(control) => (
           <input {...control} name="q" type="search" defaultValue={search.text} maxLength={200} />
@@ -40,18 +43,18 @@ export function DocumentFilters(props: {
       </FormField>
 
       <CheckboxFacet
-        legend="Rodzaj dokumentu"
+        legend={words.kinds}
         name="rodzaj"
-        options={options(DOCUMENT_KIND_LABELS)}
+        options={options(labels.kinds)}
         checked={search.kinds}
       />
 
-      <DocumentAreaSelect counties={props.counties} value={search.areaCode} />
+      <DocumentAreaSelect counties={props.counties} value={search.areaCode} locale={locale} />
 
-      <FormField id="rok" label="Rok" hint="Dokumenty, których okres obejmuje ten rok.">
+      <FormField id="rok" label={words.year} hint={words.yearHint}>
         {(control) => (
           <select {...control} name="rok" defaultValue={search.year ?? ""}>
-            <option value="">dowolny</option>
+            <option value="">{words.anyYear}</option>
             {yearOptions(props.now, search.year).map((year) => (
               <option key={year} value={year}>
                 {year}
@@ -62,15 +65,15 @@ export function DocumentFilters(props: {
       </FormField>
 
       <CheckboxFacet
-        legend="Status"
+        legend={words.statuses}
         name="status"
-        options={options(DOCUMENT_STATUS_LABELS)}
+        options={options(labels.statuses)}
         checked={search.statuses}
       />
 
       <div className="registry-filters__actions">
-        <button type="submit">Szukaj</button>
-        <a href={DOCUMENTS_PATH}>Wyczyść filtry</a>
+        <button type="submit">{words.submit}</button>
+        <a href={action}>{words.clear}</a>
       </div>
     </form>
   );

@@ -4,6 +4,7 @@ import {
   fileHref,
   fileSizeText,
   fileTypeText,
+  inForceText,
   pageAnchor,
   pageParagraphs,
   periodText,
@@ -17,6 +18,24 @@ describe("periodText", () => {
     expect(periodText(null, 2030)).toBe("do 2030");
     expect(periodText(null, undefined)).toBeNull();
   });
+
+  it("words an open period in the page's language", () => {
+    expect(periodText(2025, null, "en")).toBe("from 2025");
+    expect(periodText(null, 2030, "en")).toBe("until 2030");
+    expect(periodText(2025, null, "uk")).toBe("з 2025");
+    expect(periodText(null, 2030, "uk")).toBe("до 2030");
+    expect(periodText(2025, 2030, "uk")).toBe("2025–2030");
+  });
+});
+
+describe("inForceText", () => {
+  it("dates the validity in the page's language", () => {
+    expect(inForceText("2025-04-01", "2030-12-31")).toBe("od 1 kwietnia 2025 do 31 grudnia 2030");
+    expect(inForceText("2025-04-01", null, "en")).toBe("from 1 April 2025");
+    expect(inForceText(null, "2030-12-31", "en")).toBe("until 31 December 2030");
+    expect(inForceText("2025-04-01", null, "uk")).toMatch(/^з 1 квітня 2025/);
+    expect(inForceText(null, undefined, "en")).toBeNull();
+  });
 });
 
 describe("fileSizeText", () => {
@@ -24,6 +43,12 @@ describe("fileSizeText", () => {
     expect(fileSizeText(35)).toBe("35 B");
     expect(fileSizeText(18_820)).toBe("18,8 kB");
     expect(fileSizeText(2_400_000)).toBe("2,4 MB");
+  });
+
+  it("writes numbers and units as the page's language does", () => {
+    expect(fileSizeText(18_820, "en")).toBe("18.8 kB");
+    expect(fileSizeText(18_820, "uk")).toBe("18,8 кБ");
+    expect(fileSizeText(35, "uk")).toBe("35 Б");
   });
 });
 

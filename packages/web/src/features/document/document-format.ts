@@ -1,20 +1,40 @@
+import { LOCALE_TAGS, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
+import { formatDate } from "@/lib/dates";
 import { DOCUMENTS_PATH } from "./document-search";
 
-/** "2025–2030", "2025", "od 2025", "do 2030"; null when no year is known. */
-export function periodText(fromYear: number | null | undefined, toYear: number | null | undefined) {
+/** "2025–2030", "2025", "od 2025", "do 2030" (in the page's language); null when no year is known. */
+export function periodText(
+  fromYear: number | null | undefined,
+  toYear: number | null | undefined,
+  locale: Locale = "pl",
+): string | null {
+  const words = getMessages(locale).documents.facts;
   if (fromYear && toYear) return fromYear === toYear ? String(fromYear) : `${fromYear}–${toYear}`;
-  if (fromYear) return `od ${fromYear}`;
-  if (toYear) return `do ${toYear}`;
+  if (fromYear) return words.from(String(fromYear));
+  if (toYear) return words.to(String(toYear));
   return null;
 }
 
-const sizeFormat = new Intl.NumberFormat("pl-PL", { maximumFractionDigits: 1 });
+/** "od 1 kwietnia 2025 do 31 grudnia 2030" (in the page's language); null when neither date is known. */
+export function inForceText(
+  from: string | null | undefined,
+  to: string | null | undefined,
+  locale: Locale = "pl",
+): string | null {
+  const words = getMessages(locale).documents.facts;
+  const date = (isoDate: string) => formatDate(isoDate, LOCALE_TAGS[locale]);
+  const parts = [from && words.from(date(from)), to && words.to(date(to))].filter(Boolean);
+  return parts.length > 0 ? parts.join(" ") : null;
+}
 
-/** "35 B", "18,8 kB", "2,4 MB" (decimal units, as file managers show them). */
-export function fileSizeText(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  if (bytes < 1_000_000) return `${sizeFormat.format(bytes / 1000)} kB`;
-  return `${sizeFormat.format(bytes / 1_000_000)} MB`;
+/** "35 B", "18,8 kB", "2,4 MB", "18.8 kB" (decimal units, as file managers show them). */
+export function fileSizeText(bytes: number, locale: Locale = "pl"): string {
+  const words = getMessages(locale).documents.files;
+  const format = new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits: 1 });
+  if (bytes < 1000) return `${format.format(bytes)} ${words.bytes}`;
+  if (bytes < 1_000_000) return `${format.format(bytes / 1000)} ${words.kilobytes}`;
+  return `${format.format(bytes / 1_000_000)} ${words.megabytes}`;
 }
 
 /** "PDF" for a PDF, the media type otherwise. */

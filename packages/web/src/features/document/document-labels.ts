@@ -1,5 +1,7 @@
 import type { DocumentKind, DocumentStatus, LpdiStatus, TextExtractionState } from "@/__generated__/graphql";
 import type { Locale } from "@/i18n/locales";
+import * as en from "./labels-en";
+import * as uk from "./labels-uk";
 
 // Polish labels of the documents' enums (the wording of DOMAIN.md). `Record<Enum, string>` makes a
 // new enum value in the schema a type error here until it gets its label.
@@ -45,35 +47,42 @@ export const TEXT_STATE_NOTES: Record<TextExtractionState, string | null> = {
   BROKEN: "Nie udało się odczytać pliku — może być uszkodzony; pobierz plik PDF.",
 };
 
-/** Kinds in English and Ukrainian, for the pages translated so far (the home page's latest documents). */
-export const DOCUMENT_KIND_LABELS_BY_LOCALE: Record<Locale, Record<DocumentKind, string>> = {
-  pl: DOCUMENT_KIND_LABELS,
+/** The documents' enum labels a page in a language shows. */
+export interface DocumentLabels {
+  kinds: Record<DocumentKind, string>;
+  statuses: Record<DocumentStatus, string>;
+  lpdiStatuses: Record<LpdiStatus, string>;
+  textStateNotes: Record<TextExtractionState, string | null>;
+}
+
+const LABELS: Record<Locale, DocumentLabels> = {
+  pl: {
+    kinds: DOCUMENT_KIND_LABELS,
+    statuses: DOCUMENT_STATUS_LABELS,
+    lpdiStatuses: LPDI_STATUS_LABELS,
+    textStateNotes: TEXT_STATE_NOTES,
+  },
   en: {
-    LPDI: "local deinstitutionalisation plan for social services (LPDI)",
-    RPDI: "regional deinstitutionalisation plan (RPDI)",
-    WPRES: "regional social economy development programme (WPRES)",
-    WPRES_MONITORING: "WPRES monitoring report",
-    KPRES: "National Social Economy Development Programme (KPRES)",
-    OZPS: "assessment of social assistance resources (OZPS)",
-    STRATEGY: "strategy for solving social problems",
-    DIAGNOSIS: "diagnosis",
-    REPORT: "report",
-    BULLETIN: "bulletin",
-    GUIDELINES: "guidelines",
-    OTHER: "other document",
+    kinds: en.DOCUMENT_KIND_LABELS_EN,
+    statuses: en.DOCUMENT_STATUS_LABELS_EN,
+    lpdiStatuses: en.LPDI_STATUS_LABELS_EN,
+    textStateNotes: en.TEXT_STATE_NOTES_EN,
   },
   uk: {
-    LPDI: "місцевий план деінституціоналізації соціальних послуг (LPDI)",
-    RPDI: "регіональний план деінституціоналізації (RPDI)",
-    WPRES: "воєводська програма розвитку соціальної економіки (WPRES)",
-    WPRES_MONITORING: "звіт про моніторинг WPRES",
-    KPRES: "Національна програма розвитку соціальної економіки (KPRES)",
-    OZPS: "оцінка ресурсів соціальної допомоги (OZPS)",
-    STRATEGY: "стратегія розв’язання соціальних проблем",
-    DIAGNOSIS: "діагностика",
-    REPORT: "звіт",
-    BULLETIN: "бюлетень",
-    GUIDELINES: "настанови",
-    OTHER: "інший документ",
+    kinds: uk.DOCUMENT_KIND_LABELS_UK,
+    statuses: uk.DOCUMENT_STATUS_LABELS_UK,
+    lpdiStatuses: uk.LPDI_STATUS_LABELS_UK,
+    textStateNotes: uk.TEXT_STATE_NOTES_UK,
   },
+};
+
+export function documentLabels(locale: Locale): DocumentLabels {
+  return LABELS[locale];
+}
+
+/** Kinds by language (the home page's latest documents, the site search's type filter). */
+export const DOCUMENT_KIND_LABELS_BY_LOCALE: Record<Locale, Record<DocumentKind, string>> = {
+  pl: DOCUMENT_KIND_LABELS,
+  en: en.DOCUMENT_KIND_LABELS_EN,
+  uk: uk.DOCUMENT_KIND_LABELS_UK,
 };

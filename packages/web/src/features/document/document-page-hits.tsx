@@ -1,3 +1,5 @@
+import { localeHref, recordLang, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { documentHref, pageAnchor } from "./document-format";
 
 interface PageMatch {
@@ -14,14 +16,17 @@ export function DocumentPageHits(props: {
   documentId: string;
   files: { id: string; fileName: string }[];
   matches: PageMatch[];
+  locale: Locale;
 }) {
-  const { documentId, files, matches } = props;
+  const { documentId, files, matches, locale } = props;
   if (matches.length === 0) return null;
+  const words = getMessages(locale).documents.hits;
+  const lang = recordLang(locale);
   const labelId = `trafienia-${documentId}`;
   return (
     <div className="document-hits">
       <p id={labelId} className="document-hits__label">
-        Znalezione w treści:
+        {words.label}
       </p>
       <ul aria-labelledby={labelId}>
         {matches.map((match) => {
@@ -31,13 +36,17 @@ export function DocumentPageHits(props: {
           );
           return (
             <li key={`${match.fileId}:${match.pageNumber}`}>
-              <a href={documentHref(documentId, pageAnchor(fileIndex, match.pageNumber))}>
-                strona {match.pageNumber}
+              <a href={localeHref(locale, documentHref(documentId, pageAnchor(fileIndex, match.pageNumber)))}>
+                {words.page(match.pageNumber)}
               </a>
               {files.length > 1 && files[fileIndex] && (
-                <span className="muted"> (plik „{files[fileIndex].fileName}”)</span>
+                <span className="muted">
+                  {` (${words.file} ${words.quoteOpen}`}
+                  <span lang={lang}>{files[fileIndex].fileName}</span>
+                  {`${words.quoteClose})`}
+                </span>
               )}
-              <p className="document-hits__snippet">
+              <p className="document-hits__snippet" lang={lang}>
                 {match.snippet.map((segment, index) =>
                   segment.highlighted ? <mark key={index}>{segment.text}</mark> : segment.text,
                 )}

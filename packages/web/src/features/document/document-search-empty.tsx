@@ -1,29 +1,32 @@
+import { localeHref, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { DOCUMENTS_PATH, hasDocumentFilters, type DocumentSearch } from "./document-search";
 
 /** What to try when nothing matches, worded after what narrowed the search. */
-export function DocumentSearchEmpty(props: { search: DocumentSearch }) {
+export function DocumentSearchEmpty(props: { search: DocumentSearch; locale: Locale }) {
   const { search } = props;
+  const words = getMessages(props.locale).documents.search.empty;
   if (!hasDocumentFilters(search)) {
     return (
       <div className="empty-state">
-        <p>Baza wiedzy nie zawiera jeszcze żadnych dokumentów.</p>
+        <p>{words.knowledgeBase}</p>
       </div>
     );
   }
   return (
     <div className="empty-state">
       <p>
-        <strong>Nie znaleźliśmy dokumentów, które spełniają wszystkie wybrane warunki.</strong>
+        <strong>{words.noMatch}</strong>
       </p>
-      <p id="podpowiedzi">Co możesz zrobić:</p>
+      <p id="podpowiedzi">{words.whatToDo}</p>
       <ul aria-labelledby="podpowiedzi">
-        {search.text && <li>wpisać mniej słów albo inne słowo o tym samym znaczeniu,</li>}
-        {search.areaCode && <li>wybrać powiat zamiast gminy albo „wszystkie” w polu „Gmina lub powiat”,</li>}
+        {search.text && <li>{words.fewerWords}</li>}
+        {search.areaCode && <li>{words.widerArea}</li>}
         {(search.kinds.length > 0 || search.statuses.length > 0 || search.year !== null) && (
-          <li>odznaczyć część rodzajów lub statusów albo wybrać dowolny rok,</li>
+          <li>{words.uncheck}</li>
         )}
         <li>
-          <a href={DOCUMENTS_PATH}>wyczyścić wszystkie filtry</a> i zacząć od nowa.
+          <a href={localeHref(props.locale, DOCUMENTS_PATH)}>{words.clearAll}</a> {words.startOver}
         </li>
       </ul>
     </div>

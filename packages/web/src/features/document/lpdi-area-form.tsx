@@ -1,4 +1,6 @@
 import type { TerritorialUnitKind } from "@/__generated__/graphql";
+import { localeHref, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 
 export const LPDI_PATH = "/dokumenty/lpdi";
 
@@ -8,23 +10,23 @@ export function LpdiAreaForm(props: {
   regionName: string;
   counties: { code: string; name: string; kind: TerritorialUnitKind }[];
   value: string;
+  locale: Locale;
 }) {
+  const words = getMessages(props.locale).documents.lpdi;
   return (
-    <form className="lpdi-area-form" method="get" action={LPDI_PATH}>
+    <form className="lpdi-area-form" method="get" action={localeHref(props.locale, LPDI_PATH)}>
       <div className="field">
-        <label htmlFor="obszar">Pokaż dla</label>
+        <label htmlFor="obszar">{words.showFor}</label>
         <select id="obszar" name="obszar" defaultValue={props.value}>
-          <option value={props.regionCode}>całe województwo {props.regionName}</option>
+          <option value={props.regionCode}>{words.wholeRegion(props.regionName)}</option>
           {props.counties.map((county) => (
             <option key={county.code} value={county.code}>
-              {county.kind === "COUNTY"
-                ? `powiat ${county.name}`
-                : `${county.name} (miasto na prawach powiatu)`}
+              {county.kind === "COUNTY" ? words.county(county.name) : words.city(county.name)}
             </option>
           ))}
         </select>
       </div>
-      <button type="submit">Pokaż</button>
+      <button type="submit">{words.show}</button>
     </form>
   );
 }

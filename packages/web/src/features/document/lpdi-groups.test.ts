@@ -26,11 +26,7 @@ const entries: LpdiEntry[] = [
 describe("lpdiGroups", () => {
   it("puts each powiat first in its group and the cities with powiat rights together at the end", () => {
     const groups = lpdiGroups(entries);
-    expect(groups.map((group) => group.heading)).toEqual([
-      "powiat augustowski",
-      "powiat białostocki",
-      "Miasta na prawach powiatu",
-    ]);
+    expect(groups.map((group) => group.county)).toEqual(["powiat augustowski", "powiat białostocki", null]);
     expect(groups[0]!.entries.map((entry) => entry.unit.code)).toEqual(["2001", "2001011"]);
     expect(groups[2]!.entries.map((entry) => entry.unit.code)).toEqual(["2061011"]);
   });
@@ -40,7 +36,7 @@ describe("lpdiGroups", () => {
   });
 
   it("names the powiat of a gmina listed without its powiat (the coverage of one powiat has it)", () => {
-    expect(lpdiGroups(entries.slice(3, 4))[0]!.heading).toBe("powiat białostocki");
+    expect(lpdiGroups(entries.slice(3, 4))[0]!.county).toBe("powiat białostocki");
   });
 });
 

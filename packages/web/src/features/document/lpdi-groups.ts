@@ -14,8 +14,8 @@ export interface LpdiEntry {
 
 export interface LpdiGroup<TEntry extends LpdiEntry> {
   key: string;
-  /** "powiat augustowski", "Miasta na prawach powiatu" */
-  heading: string;
+  /** The powiat's Polish name ("powiat augustowski"); null for the cities with powiat rights. */
+  county: string | null;
   entries: TEntry[];
   /** JST of the group with a plan adopted or in force. */
   adoptedCount: number;
@@ -38,10 +38,10 @@ export function isCityWithCountyRights(unit: LpdiEntry["unit"]): boolean {
  */
 export function lpdiGroups<TEntry extends LpdiEntry>(entries: readonly TEntry[]): LpdiGroup<TEntry>[] {
   const groups = new Map<string, LpdiGroup<TEntry>>();
-  const groupOf = (key: string, heading: string) => {
+  const groupOf = (key: string, county: string | null) => {
     const existing = groups.get(key);
     if (existing) return existing;
-    const created: LpdiGroup<TEntry> = { key, heading, entries: [], adoptedCount: 0 };
+    const created: LpdiGroup<TEntry> = { key, county, entries: [], adoptedCount: 0 };
     groups.set(key, created);
     return created;
   };
@@ -55,7 +55,7 @@ export function lpdiGroups<TEntry extends LpdiEntry>(entries: readonly TEntry[])
     const countyName = entry.unit.kind === "COUNTY" ? entry.unit.name : entry.unit.parent?.name;
     groupOf(countyCode, countyName ? `powiat ${countyName}` : `powiat ${countyCode}`).entries.push(entry);
   }
-  for (const entry of cities) groupOf(CITIES, "Miasta na prawach powiatu").entries.push(entry);
+  for (const entry of cities) groupOf(CITIES, null).entries.push(entry);
   return [...groups.values()].map((group) => ({
     ...group,
     adoptedCount: group.entries.filter((entry) => isAdopted(entry.status)).length,

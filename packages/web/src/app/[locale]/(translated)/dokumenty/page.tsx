@@ -13,30 +13,37 @@ import {
 } from "@/features/document/document-search";
 import { DocumentSearchEmpty } from "@/features/document/document-search-empty";
 import { describeDocumentSearchError } from "@/features/document/document-search-errors";
+import { LPDI_PATH } from "@/features/document/lpdi-area-form";
 import { ResultsAnnouncer } from "@/features/navigation/results-announcer";
 import {
+  announceResults,
   RESULTS_SUMMARY_ID,
-  resultsAnnouncement,
   SEARCH_ERROR_ID,
 } from "@/features/navigation/results-announcement";
 import { ResultsPagination } from "@/features/navigation/results-pagination";
 import { REGION_CODE } from "@/features/service/place-picker-matches";
+import { alternates } from "@/i18n/alternates";
+import { localeHref, localeOf, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
 import { badUserInput } from "@/lib/graphql-errors";
 import { cursorAfter, pageCount } from "@/lib/pagination";
-import { pluralize } from "@/lib/polish-plural";
 import type { RawSearchParams } from "@/lib/search-params";
 import "@/features/document/document-search.css";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "Dokumenty — baza wiedzy",
-  description:
-    "Plany, programy, oceny i sprawozdania polityki społecznej województwa podlaskiego: wyszukiwanie w treści dokumentów, lokalne plany deinstytucjonalizacji (LPDI), WPRES i OZPS.",
-};
+type Params = Promise<{ locale: string }>;
 
-const DOCUMENTS = { one: "dokument", few: "dokumenty", many: "dokumentów" };
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = await localeOf(params);
+  const words = getMessages(locale).documents.search;
+  return {
+    title: words.title,
+    description: words.description,
+    alternates: alternates(locale, DOCUMENTS_PATH),
+  };
+}
 
 const DocumentAreasQuery = graphql(`
   query DocumentAreas($regionCode: String!) {
@@ -63,7 +70,7 @@ const DocumentSearchQuery = graphql(`
   }
 `);
 
-async function searchDocuments(search: DocumentSearch) {
+async function searchDocuments(search: DocumentSearch, locale: Locale) {
   const result = await query({
     query: DocumentSearchQuery,
     variables: {
@@ -76,34 +83,37 @@ async function searchDocuments(search: DocumentSearch) {
   if (result.error) {
     const invalid = badUserInput(result.error);
     if (!invalid) throw result.error;
-    return { documents: null, invalid: describeDocumentSearchError(invalid) };
+    return { documents: null, invalid: describeDocumentSearchError(invalid, locale) };
   }
   if (!result.data) throw new Error("The documents search returned no data");
   return { documents: result.data.documents, invalid: null };
 }
 
-export default async function DocumentsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const search = parseDocumentSearch(await searchParams);
+export default async function DocumentsPage(props: {
+  params: Params;
+  searchParams: Promise<RawSearchParams>;
+}) {
+  const locale = await localeOf(props.params);
+  const messages = getMessages(locale);
+  const words = messages.documents.search;
+  const search = parseDocumentSearch(await props.searchParams);
   const [{ data: areas }, { documents, invalid }] = await Promise.all([
     query({ query: DocumentAreasQuery, variables: { regionCode: REGION_CODE } }),
-    searchDocuments(search),
+    searchDocuments(search, locale),
   ]);
   const pages = documents ? pageCount(documents.totalCount, PAGE_SIZE) : 1;
+  const hrefFor = (page?: number) => localeHref(locale, documentSearchHref(search, { page }));
 
   return (
     <div className="container">
-      <h1>Dokumenty</h1>
-      <p className="lead">
-        Plany, programy, oceny zasobów i sprawozdania polityki społecznej województwa podlaskiego — z
-        wyszukiwaniem w ich treści.
-      </p>
+      <h1>{words.heading}</h1>
+      <p className="lead">{words.lead}</p>
+      {locale !== "pl" && <p className="hint">{words.recordsInPolish}</p>}
       <p className="document-search__links">
-        <a href={`${DOCUMENTS_PATH}/lpdi`}>
-          Lokalne plany deinstytucjonalizacji — które gminy i powiaty je mają
-        </a>
+        <a href={localeHref(locale, LPDI_PATH)}>{words.lpdiLink}</a>
       </p>
       <p className="skip-to-results">
-        <a href="#wyniki">Przejdź do wyników</a>
+        <a href="#wyniki">{words.skipToResults}</a>
       </p>
       <div className="registry">
         <DocumentFilters
@@ -111,59 +121,50 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
           counties={areas?.region?.counties ?? []}
           textError={invalid?.textError ?? null}
           now={new Date()}
+          locale={locale}
         />
         <section className="registry-results document-results" aria-labelledby="wyniki">
-          <h2 id="wyniki">Wyniki</h2>
+          <h2 id="wyniki">{words.results}</h2>
           <ResultsAnnouncer
             focusId={invalid ? SEARCH_ERROR_ID : RESULTS_SUMMARY_ID}
             message={
               invalid
-                ? `Nieprawidłowy filtr: ${invalid.message}`
-                : resultsAnnouncement({
-                    total: documents?.totalCount ?? 0,
-                    page: search.page,
-                    pages,
-                    noun: DOCUMENTS,
-                  })
+                ? `${invalid.title} ${invalid.message}`
+                : announceResults({ total: documents?.totalCount ?? 0, page: search.page, pages, words })
             }
           />
           {invalid && (
             <ErrorSummary
               id={SEARCH_ERROR_ID}
-              title="Nieprawidłowy filtr:"
+              title={invalid.title}
               message={invalid.message}
               field={invalid.textError ? "q" : null}
+              goToField={messages.services.goToField}
             />
           )}
           {documents && (
             <>
               <p className="results-count" id={RESULTS_SUMMARY_ID} tabIndex={-1}>
-                {`Znaleziono ${pluralize(documents.totalCount, DOCUMENTS)}`}
-                {pages > 1 && search.page <= pages && ` · strona ${search.page} z ${pages}`}
+                {words.found(documents.totalCount)}
+                {pages > 1 && search.page <= pages && ` · ${words.pageOf(search.page, pages)}`}
               </p>
-              {documents.totalCount === 0 && <DocumentSearchEmpty search={search} />}
+              {documents.totalCount === 0 && <DocumentSearchEmpty search={search} locale={locale} />}
               {documents.totalCount > 0 && documents.edges.length === 0 && (
                 <p className="empty-state">
-                  Nie ma strony {search.page} — wyniki mieszczą się na{" "}
-                  {pluralize(pages, { one: "stronie", few: "stronach", many: "stronach" })}.{" "}
-                  <a href={documentSearchHref(search)}>Przejdź do pierwszej strony</a>
+                  {words.outOfRange(search.page, pages)} <a href={hrefFor()}>{words.firstPage}</a>
                 </p>
               )}
               {documents.edges.length > 0 && (
                 <ol className="document-list" start={(search.page - 1) * PAGE_SIZE + 1}>
                   {documents.edges.map((edge) => (
                     <li key={edge.node.id}>
-                      <DocumentCard document={edge.node} />
+                      <DocumentCard document={edge.node} locale={locale} />
                     </li>
                   ))}
                 </ol>
               )}
               {search.page <= pages && (
-                <ResultsPagination
-                  page={search.page}
-                  pages={pages}
-                  hrefFor={(page) => documentSearchHref(search, { page })}
-                />
+                <ResultsPagination page={search.page} pages={pages} hrefFor={hrefFor} locale={locale} />
               )}
             </>
           )}

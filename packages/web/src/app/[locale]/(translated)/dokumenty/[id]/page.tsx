@@ -7,14 +7,18 @@ import { Badges } from "@/components/badges";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DocumentFacts } from "@/features/document/document-facts";
 import { DocumentFiles } from "@/features/document/document-files";
-import { fileHref } from "@/features/document/document-format";
-import { DOCUMENT_KIND_LABELS } from "@/features/document/document-labels";
+import { documentHref, fileHref } from "@/features/document/document-format";
+import { DOCUMENT_KIND_LABELS, documentLabels } from "@/features/document/document-labels";
 import { loadDocumentPages } from "@/features/document/document-pages-load";
+import { DOCUMENTS_PATH } from "@/features/document/document-search";
 import { DocumentText } from "@/features/document/document-text";
 import { documentJsonLd } from "@/features/seo/document-json-ld";
 import { absoluteUrl } from "@/features/seo/json-ld";
 import { JsonLdScript } from "@/features/seo/json-ld-script";
 import { openGraph } from "@/features/seo/open-graph";
+import { alternates } from "@/i18n/alternates";
+import { localeHref, localeOf, recordLang } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
 import { siteUrl } from "@/lib/config";
 import { badUserInput } from "@/lib/graphql-errors";
@@ -51,7 +55,7 @@ const DocumentPageQuery = graphql(`
   }
 `);
 
-type Params = Promise<{ id: string }>;
+type Params = Promise<{ locale: string; id: string }>;
 
 /** Global IDs are base64url; anything else cannot name a document. */
 const GLOBAL_ID = /^[A-Za-z0-9_-]{1,200}$/;
@@ -77,19 +81,31 @@ const loadDocument = cache(async (rawId: string) => {
 });
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = await localeOf(params);
+  const words = getMessages(locale).documents.document;
   const document = await loadDocument((await params).id);
-  if (!document) return { title: "Nie znaleziono dokumentu" };
-  const description = document.summary || `${DOCUMENT_KIND_LABELS[document.kind]}: opis, pliki PDF i treść.`;
-  return { title: document.title, description, openGraph: openGraph(document.title, description, "article") };
+  if (!document) return { title: words.notFoundTitle };
+  const description = document.summary || words.description(documentLabels(locale).kinds[document.kind]);
+  return {
+    title: document.title,
+    description,
+    openGraph: openGraph(document.title, description, "article", locale),
+    alternates: alternates(locale, documentHref(document.id)),
+  };
 }
 
 export default async function DocumentPage({ params }: { params: Params }) {
+  const locale = await localeOf(params);
   const document = await loadDocument((await params).id);
   if (!document) notFound();
+  const messages = getMessages(locale);
+  const words = messages.documents.document;
+  const lang = recordLang(locale);
   const readable = document.files.filter((file) => file.textState === "EXTRACTED");
   const pageCount = Math.max(0, ...readable.map((file) => file.pageCount));
   const pages = await loadDocumentPages(document.id, pageCount);
   const base = siteUrl();
+  // The record's description in Polish, as the document itself: one entity on every language's page.
   const jsonLd = documentJsonLd(
     {
       title: document.title,
@@ -104,31 +120,40 @@ export default async function DocumentPage({ params }: { params: Params }) {
         url: absoluteUrl(base, fileHref(file.downloadPath)),
       })),
     },
-    absoluteUrl(base, `/dokumenty/${encodeURIComponent(document.id)}`),
+    absoluteUrl(base, documentHref(document.id)),
   );
 
   return (
     <div className="container document-detail">
       <JsonLdScript data={jsonLd} />
       <Breadcrumbs
-        items={[{ label: "Wyszukiwarka dokumentów", href: "/dokumenty" }, { label: document.title }]}
+        label={messages.site.breadcrumbs}
+        items={[
+          { label: words.breadcrumb, href: localeHref(locale, DOCUMENTS_PATH) },
+          { label: <span lang={lang}>{document.title}</span> },
+        ]}
       />
-      <h1>{document.title}</h1>
-      <p className="document-detail__kind">{DOCUMENT_KIND_LABELS[document.kind]}</p>
-      <Badges>{document.isDemo && <Badge variant="demo" />}</Badges>
+      <h1 lang={lang}>{document.title}</h1>
+      <p className="document-detail__kind">{documentLabels(locale).kinds[document.kind]}</p>
+      <Badges>{document.isDemo && <Badge variant="demo">{words.demo}</Badge>}</Badges>
       {document.isDemo && (
         <div className="notice notice--demo">
           <p>
-            <strong>Dane demonstracyjne.</strong> Ten dokument przygotowano do prezentacji serwisu — nie jest
-            to prawdziwy dokument samorządu.
+            <strong>{words.demo}.</strong> {words.demoNotice}
           </p>
         </div>
       )}
-      {document.summary && <p className="document-detail__summary">{document.summary}</p>}
+      {document.summary && (
+        <p className="document-detail__summary" lang={lang}>
+          {document.summary}
+        </p>
+      )}
+      {locale !== "pl" && <p className="hint">{messages.documents.search.recordsInPolish}</p>}
 
-      <DocumentFacts document={document} />
-      <DocumentFiles document={document} />
+      <DocumentFacts document={document} locale={locale} />
+      <DocumentFiles document={document} locale={locale} />
       <DocumentText
+        locale={locale}
         files={document.files.map((file, index) => ({
           id: file.id,
           fileName: file.fileName,
