@@ -86,7 +86,9 @@ describe("indicators in English and Ukrainian", () => {
     expect(await select.locator("option").first().getAttribute("lang")).toBe("pl");
     await select.selectOption({ label: RATE_INDICATOR });
     const county = page.getByRole("group", { name: "Counties on the chart" }).getByLabel("miasto Białystok");
-    expect(await county.evaluate((input) => input.labels?.[0]?.getAttribute("lang"))).toBe("pl");
+    expect(
+      await county.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.getAttribute("lang")),
+    ).toBe("pl");
     await county.check();
     await page.getByRole("button", { name: "Show data" }).click();
     await page.waitForURL(/\/en\/dane\?wskaznik=WPRES_PES_NA_10K&powiat=2061/);

@@ -37,7 +37,7 @@ export function LatestDocuments(props: {
   return (
     <ul className="latest-list">
       {documents.map((document) => {
-        const period = periodText(document.periodFromYear, document.periodToYear);
+        const period = periodText(document.periodFromYear, document.periodToYear, locale);
         const unit = document.territorialUnit && unitLabel(document.territorialUnit);
         return (
           <li key={document.id}>

@@ -20,7 +20,7 @@ import {
   RESULTS_SUMMARY_ID,
   SEARCH_ERROR_ID,
 } from "@/features/navigation/results-announcement";
-import { ResultsPagination } from "@/features/navigation/results-pagination";
+import { Pagination } from "@/components/pagination";
 import { REGION_CODE } from "@/features/service/place-picker-matches";
 import { alternates } from "@/i18n/alternates";
 import { localeHref, localeOf, type Locale } from "@/i18n/locales";
@@ -164,7 +164,12 @@ export default async function DocumentsPage(props: {
                 </ol>
               )}
               {search.page <= pages && (
-                <ResultsPagination page={search.page} pages={pages} hrefFor={hrefFor} locale={locale} />
+                <Pagination
+                  page={search.page}
+                  pages={pages}
+                  hrefFor={hrefFor}
+                  words={getMessages(locale).pagination}
+                />
               )}
             </>
           )}
