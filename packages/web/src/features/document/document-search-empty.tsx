@@ -1,3 +1,4 @@
+import { EmptyState } from "@/components/empty-state";
 import { localeHref, type Locale } from "@/i18n/locales";
 import { getMessages } from "@/i18n/messages";
 import { DOCUMENTS_PATH, hasDocumentFilters, type DocumentSearch } from "./document-search";
@@ -6,29 +7,17 @@ import { DOCUMENTS_PATH, hasDocumentFilters, type DocumentSearch } from "./docum
 export function DocumentSearchEmpty(props: { search: DocumentSearch; locale: Locale }) {
   const { search } = props;
   const words = getMessages(props.locale).documents.search.empty;
-  if (!hasDocumentFilters(search)) {
-    return (
-      <div className="empty-state">
-        <p>{words.knowledgeBase}</p>
-      </div>
-    );
-  }
   return (
-    <div className="empty-state">
-      <p>
-        <strong>{words.noMatch}</strong>
-      </p>
-      <p id="podpowiedzi">{words.whatToDo}</p>
-      <ul aria-labelledby="podpowiedzi">
-        {search.text && <li>{words.fewerWords}</li>}
-        {search.areaCode && <li>{words.widerArea}</li>}
-        {(search.kinds.length > 0 || search.statuses.length > 0 || search.year !== null) && (
-          <li>{words.uncheck}</li>
-        )}
-        <li>
-          <a href={localeHref(props.locale, DOCUMENTS_PATH)}>{words.clearAll}</a> {words.startOver}
-        </li>
-      </ul>
-    </div>
+    <EmptyState
+      filtered={hasDocumentFilters(search)}
+      unfiltered={words.knowledgeBase}
+      hints={[
+        !!search.text && words.fewerWords,
+        !!search.areaCode && words.widerArea,
+        (search.kinds.length > 0 || search.statuses.length > 0 || search.year !== null) && words.uncheck,
+      ]}
+      clearHref={localeHref(props.locale, DOCUMENTS_PATH)}
+      words={words}
+    />
   );
 }

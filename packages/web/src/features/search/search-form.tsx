@@ -1,7 +1,7 @@
 import { Button } from "@/components/button";
 import { DOCUMENT_KIND_LABELS_BY_LOCALE } from "@/features/document/document-labels";
 import { PlacePicker } from "@/features/service/place-picker";
-import { CheckboxFacet } from "@/features/service/service-filters-facet";
+import { CheckboxFacet } from "@/components/checkbox-facet";
 import type { PlaceResolution } from "@/features/service/place-picker-resolve";
 import { serviceLabels } from "@/features/service/service-labels";
 import { DEFAULT_LOCALE, localeHref, type Locale } from "@/i18n/locales";

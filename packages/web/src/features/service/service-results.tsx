@@ -1,5 +1,5 @@
 import type { FragmentType } from "@/__generated__";
-import { Pagination } from "@/components/pagination";
+import { ResultsList } from "@/components/results-list";
 import { localeHref, type Locale } from "@/i18n/locales";
 import { getMessages } from "@/i18n/messages";
 import type { MapTiles } from "@/lib/config";
@@ -7,7 +7,6 @@ import { ServiceCard, type ServiceCard_service } from "./service-card";
 import { ServiceMap, type ServiceMap_service } from "./service-map";
 import { ServiceSearchEmpty } from "./service-search-empty";
 import { PAGE_SIZE, serviceSearchHref, type ServiceSearch } from "./service-search";
-import { RESULTS_SUMMARY_ID } from "@/features/navigation/results-announcement";
 
 type ResultService = { id: string } & FragmentType<typeof ServiceCard_service> &
   FragmentType<typeof ServiceMap_service>;
@@ -30,18 +29,18 @@ export function ServiceResults(props: {
   const firstNumber = (search.page - 1) * PAGE_SIZE + 1;
   const nodes = services.edges.map((edge) => edge.node);
   return (
-    <>
-      <p className="results-count" id={RESULTS_SUMMARY_ID} tabIndex={-1}>
-        {words.found(services.totalCount)}
-        {pages > 1 && search.page <= pages && ` · ${words.pageOf(search.page, pages)}`}
-      </p>
-      {services.totalCount === 0 && <ServiceSearchEmpty search={search} locale={locale} />}
-      {services.totalCount > 0 && nodes.length === 0 && (
-        <p className="empty-state">
-          {words.noSuchPage(search.page, pages)} <a href={href()}>{words.firstPage}</a>
-        </p>
-      )}
-      {map && nodes.length > 0 && (
+    <ResultsList
+      total={services.totalCount}
+      shown={nodes.length}
+      page={search.page}
+      pages={pages}
+      words={words}
+      noSuchPage={words.noSuchPage(search.page, pages)}
+      hrefFor={(page) => href({ page })}
+      empty={<ServiceSearchEmpty search={search} locale={locale} />}
+      pagination={getMessages(locale).pagination}
+    >
+      {map && (
         <ServiceMap
           services={nodes}
           firstNumber={firstNumber}
@@ -50,23 +49,13 @@ export function ServiceResults(props: {
           locale={locale}
         />
       )}
-      {nodes.length > 0 && (
-        <ol className="service-list" start={firstNumber}>
-          {nodes.map((node, index) => (
-            <li key={node.id}>
-              <ServiceCard service={node} number={map ? firstNumber + index : undefined} locale={locale} />
-            </li>
-          ))}
-        </ol>
-      )}
-      {search.page <= pages && (
-        <Pagination
-          page={search.page}
-          pages={pages}
-          hrefFor={(page) => href({ page })}
-          words={getMessages(locale).pagination}
-        />
-      )}
-    </>
+      <ol className="service-list" start={firstNumber}>
+        {nodes.map((node, index) => (
+          <li key={node.id}>
+            <ServiceCard service={node} number={map ? firstNumber + index : undefined} locale={locale} />
+          </li>
+        ))}
+      </ol>
+    </ResultsList>
   );
 }

@@ -1,3 +1,4 @@
+import { EmptyState } from "@/components/empty-state";
 import { DEFAULT_LOCALE, localeHref, type Locale } from "@/i18n/locales";
 import { getMessages } from "@/i18n/messages";
 import { hasFilters, narrowedByChoice, SERVICES_PATH, type ServiceSearch } from "./service-search";
@@ -7,27 +8,17 @@ export function ServiceSearchEmpty(props: { search: ServiceSearch; locale?: Loca
   const { search } = props;
   const locale = props.locale ?? DEFAULT_LOCALE;
   const words = getMessages(locale).services.empty;
-  if (!hasFilters(search)) {
-    return (
-      <div className="empty-state">
-        <p>{words.catalogue}</p>
-      </div>
-    );
-  }
   return (
-    <div className="empty-state">
-      <p>
-        <strong>{words.noMatch}</strong>
-      </p>
-      <p id="podpowiedzi">{words.whatToDo}</p>
-      <ul aria-labelledby="podpowiedzi">
-        {search.text && <li>{words.fewerWords}</li>}
-        {(search.place || search.areaCode) && <li>{words.countyInstead}</li>}
-        {narrowedByChoice(search) && <li>{words.uncheck}</li>}
-        <li>
-          <a href={localeHref(locale, SERVICES_PATH)}>{words.clearAll}</a> {words.startOver}
-        </li>
-      </ul>
-    </div>
+    <EmptyState
+      filtered={hasFilters(search)}
+      unfiltered={words.catalogue}
+      hints={[
+        !!search.text && words.fewerWords,
+        !!(search.place || search.areaCode) && words.countyInstead,
+        narrowedByChoice(search) && words.uncheck,
+      ]}
+      clearHref={localeHref(locale, SERVICES_PATH)}
+      words={words}
+    />
   );
 }

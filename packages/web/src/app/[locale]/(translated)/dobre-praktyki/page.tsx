@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { ErrorSummary } from "@/components/error-summary";
-import { Pagination } from "@/components/pagination";
+import { ResultsList } from "@/components/results-list";
 import { graphql } from "@/__generated__";
 import { GoodPracticeCard } from "@/features/good-practice/good-practice-card";
 import {
@@ -10,10 +8,7 @@ import {
 } from "@/features/good-practice/good-practice-filters";
 import { PlaceNotice } from "@/features/service/place-picker";
 import { GoodPracticeSearchEmpty } from "@/features/good-practice/good-practice-search-empty";
-import {
-  describeGoodPracticeSearchError,
-  type InvalidGoodPracticeSearch,
-} from "@/features/good-practice/good-practice-search-errors";
+import { describeGoodPracticeSearchError } from "@/features/good-practice/good-practice-search-errors";
 import {
   GOOD_PRACTICES_PATH,
   goodPracticeSearchHref,
@@ -22,22 +17,17 @@ import {
   toGoodPracticeFilter,
   type GoodPracticeSearch,
 } from "@/features/good-practice/good-practice-search";
-import { ResultsAnnouncer } from "@/features/navigation/results-announcer";
-import {
-  announceResults,
-  RESULTS_SUMMARY_ID,
-  SEARCH_ERROR_ID,
-} from "@/features/navigation/results-announcement";
+import { announceResults } from "@/features/navigation/results-announcement";
+import { SearchStatus } from "@/features/navigation/search-status";
 import { todayInPoland } from "@/features/service/opening-hours-format";
-import { resolvePlace, type PlaceResolution } from "@/features/service/place-picker-resolve";
-import { parseServiceSearch } from "@/features/service/service-search";
+import { resolveSearchPlace } from "@/features/service/place-search";
 import { alternates } from "@/i18n/alternates";
 import { localeHref, localeOf, type Locale } from "@/i18n/locales";
 import { getMessages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
-import { badUserInput } from "@/lib/graphql-errors";
 import { cursorAfter, pageCount } from "@/lib/pagination";
 import type { RawSearchParams } from "@/lib/search-params";
+import { searchOrInvalid } from "@/lib/search-query";
 import "@/features/service/service-search.css";
 import "@/features/good-practice/good-practice.css";
 
@@ -70,31 +60,21 @@ const GoodPracticeSearchQuery = graphql(`
 `);
 
 async function searchGoodPractices(search: GoodPracticeSearch, areaCode: string | null, locale: Locale) {
-  const result = await query({
-    query: GoodPracticeSearchQuery,
-    variables: {
-      filter: toGoodPracticeFilter(search, areaCode),
-      first: PAGE_SIZE,
-      after: cursorAfter(search.page - 1, PAGE_SIZE),
-    },
-    errorPolicy: "all",
-  });
-  if (result.error) {
-    const invalid = badUserInput(result.error);
-    if (!invalid) throw result.error;
-    return { practices: null, invalid: describeGoodPracticeSearchError(invalid, locale) };
-  }
-  if (!result.data) throw new Error("The good practices search returned no data");
-  return { practices: result.data.goodPractices, invalid: null };
-}
-
-/** A typed place that names no gmina or powiat of the region is the resident's to fix, at the field. */
-function placeProblem(resolution: PlaceResolution, locale: Locale): InvalidGoodPracticeSearch | null {
-  if (resolution.status !== "not-found") return null;
-  const words = getMessages(locale).placePicker;
-  const message = words.notFound(resolution.text);
-  const title = words.notFoundTitle;
-  return { title, message, fieldError: { field: "gdzie", message: `${title} ${message}` } };
+  const { data, invalid } = await searchOrInvalid(
+    () =>
+      query({
+        query: GoodPracticeSearchQuery,
+        variables: {
+          filter: toGoodPracticeFilter(search, areaCode),
+          first: PAGE_SIZE,
+          after: cursorAfter(search.page - 1, PAGE_SIZE),
+        },
+        errorPolicy: "all",
+      }),
+    (error) => describeGoodPracticeSearchError(error, locale),
+    "good practices",
+  );
+  return { practices: data?.goodPractices ?? null, invalid };
 }
 
 export default async function GoodPracticesPage(props: {
@@ -106,24 +86,10 @@ export default async function GoodPracticesPage(props: {
   const words = messages.knowledge.goodPractices;
   const lastYear = Number(todayInPoland(new Date()).slice(0, 4));
   const search = parseGoodPracticeSearch(await props.searchParams, lastYear);
-  // The place is resolved exactly as on /uslugi; only its three fields matter to the resolver.
-  const resolution = await resolvePlace({
-    ...parseServiceSearch({}),
-    place: search.place,
-    placeInUrl: search.placeInUrl,
-    areaCode: search.areaCode,
-  });
-  if (resolution.status === "found" && resolution.redirect) {
-    // The unit found goes into the URL, in the language the search was made in.
-    const href = goodPracticeSearchHref(
-      { ...search, areaCode: resolution.place.code },
-      { page: search.page },
-    );
-    redirect(localeHref(locale, href));
-  }
-  const place = resolution.status === "found" ? resolution.place : null;
-  const shown: GoodPracticeSearch = { ...search, areaCode: place?.code ?? "" };
-  const problem = placeProblem(resolution, locale);
+  // The place is resolved exactly as on /uslugi.
+  const { resolution, place, shown, problem } = await resolveSearchPlace(search, locale, (found) =>
+    goodPracticeSearchHref(found, { page: search.page }),
+  );
   const { practices, invalid } = problem
     ? { practices: null, invalid: problem }
     : await searchGoodPractices(search, place?.code ?? null, locale);
@@ -150,23 +116,16 @@ export default async function GoodPracticesPage(props: {
         />
         <section className="registry-results" aria-labelledby="wyniki">
           <h2 id="wyniki">{words.results}</h2>
-          <ResultsAnnouncer
-            focusId={invalid ? SEARCH_ERROR_ID : RESULTS_SUMMARY_ID}
-            message={
-              invalid
-                ? `${invalid.title} ${invalid.message}`
-                : announceResults({ total: practices?.totalCount ?? 0, page: search.page, pages, words })
-            }
+          <SearchStatus
+            invalid={invalid && { ...invalid, field: invalid.fieldError?.field }}
+            announcement={announceResults({
+              total: practices?.totalCount ?? 0,
+              page: search.page,
+              pages,
+              words,
+            })}
+            goToField={messages.services.goToField}
           />
-          {invalid && (
-            <ErrorSummary
-              id={SEARCH_ERROR_ID}
-              title={invalid.title}
-              message={invalid.message}
-              field={invalid.fieldError?.field}
-              goToField={messages.services.goToField}
-            />
-          )}
           <PlaceNotice
             lead={words.placeLead}
             resolution={resolution}
@@ -174,35 +133,25 @@ export default async function GoodPracticesPage(props: {
             locale={locale}
           />
           {practices && (
-            <>
-              <p className="results-count" id={RESULTS_SUMMARY_ID} tabIndex={-1}>
-                {words.found(practices.totalCount)}
-                {pages > 1 && search.page <= pages && ` · ${words.pageOf(search.page, pages)}`}
-              </p>
-              {practices.totalCount === 0 && <GoodPracticeSearchEmpty search={shown} locale={locale} />}
-              {practices.totalCount > 0 && practices.edges.length === 0 && (
-                <p className="empty-state">
-                  {words.outOfRange(search.page, pages)} <a href={hrefFor(shown)}>{words.firstPage}</a>
-                </p>
-              )}
-              {practices.edges.length > 0 && (
-                <ul className="good-practice-list">
-                  {practices.edges.map((edge) => (
-                    <li key={edge.node.id}>
-                      <GoodPracticeCard goodPractice={edge.node} locale={locale} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {search.page <= pages && (
-                <Pagination
-                  page={search.page}
-                  pages={pages}
-                  hrefFor={(page) => hrefFor(shown, page)}
-                  words={messages.pagination}
-                />
-              )}
-            </>
+            <ResultsList
+              total={practices.totalCount}
+              shown={practices.edges.length}
+              page={search.page}
+              pages={pages}
+              words={words}
+              noSuchPage={words.outOfRange(search.page, pages)}
+              hrefFor={(page) => hrefFor(shown, page)}
+              empty={<GoodPracticeSearchEmpty search={shown} locale={locale} />}
+              pagination={messages.pagination}
+            >
+              <ul className="good-practice-list">
+                {practices.edges.map((edge) => (
+                  <li key={edge.node.id}>
+                    <GoodPracticeCard goodPractice={edge.node} locale={locale} />
+                  </li>
+                ))}
+              </ul>
+            </ResultsList>
           )}
         </section>
       </div>

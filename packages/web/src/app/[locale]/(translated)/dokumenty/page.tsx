@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ErrorSummary } from "@/components/error-summary";
+import { ResultsList } from "@/components/results-list";
 import { graphql } from "@/__generated__";
 import { DocumentCard } from "@/features/document/document-card";
 import { DocumentFilters } from "@/features/document/document-filters";
@@ -14,21 +14,16 @@ import {
 import { DocumentSearchEmpty } from "@/features/document/document-search-empty";
 import { describeDocumentSearchError } from "@/features/document/document-search-errors";
 import { LPDI_PATH } from "@/features/document/lpdi-area-form";
-import { ResultsAnnouncer } from "@/features/navigation/results-announcer";
-import {
-  announceResults,
-  RESULTS_SUMMARY_ID,
-  SEARCH_ERROR_ID,
-} from "@/features/navigation/results-announcement";
-import { Pagination } from "@/components/pagination";
+import { announceResults } from "@/features/navigation/results-announcement";
+import { SearchStatus } from "@/features/navigation/search-status";
 import { REGION_CODE } from "@/features/service/place-picker-matches";
 import { alternates } from "@/i18n/alternates";
 import { localeHref, localeOf, type Locale } from "@/i18n/locales";
 import { getMessages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
-import { badUserInput } from "@/lib/graphql-errors";
 import { cursorAfter, pageCount } from "@/lib/pagination";
 import type { RawSearchParams } from "@/lib/search-params";
+import { searchOrInvalid } from "@/lib/search-query";
 import "@/features/document/document-search.css";
 
 export const dynamic = "force-dynamic";
@@ -71,22 +66,21 @@ const DocumentSearchQuery = graphql(`
 `);
 
 async function searchDocuments(search: DocumentSearch, locale: Locale) {
-  const result = await query({
-    query: DocumentSearchQuery,
-    variables: {
-      filter: toDocumentFilter(search),
-      first: PAGE_SIZE,
-      after: cursorAfter(search.page - 1, PAGE_SIZE),
-    },
-    errorPolicy: "all",
-  });
-  if (result.error) {
-    const invalid = badUserInput(result.error);
-    if (!invalid) throw result.error;
-    return { documents: null, invalid: describeDocumentSearchError(invalid, locale) };
-  }
-  if (!result.data) throw new Error("The documents search returned no data");
-  return { documents: result.data.documents, invalid: null };
+  const { data, invalid } = await searchOrInvalid(
+    () =>
+      query({
+        query: DocumentSearchQuery,
+        variables: {
+          filter: toDocumentFilter(search),
+          first: PAGE_SIZE,
+          after: cursorAfter(search.page - 1, PAGE_SIZE),
+        },
+        errorPolicy: "all",
+      }),
+    (error) => describeDocumentSearchError(error, locale),
+    "documents",
+  );
+  return { documents: data?.documents ?? null, invalid };
 }
 
 export default async function DocumentsPage(props: {
@@ -125,53 +119,36 @@ export default async function DocumentsPage(props: {
         />
         <section className="registry-results document-results" aria-labelledby="wyniki">
           <h2 id="wyniki">{words.results}</h2>
-          <ResultsAnnouncer
-            focusId={invalid ? SEARCH_ERROR_ID : RESULTS_SUMMARY_ID}
-            message={
-              invalid
-                ? `${invalid.title} ${invalid.message}`
-                : announceResults({ total: documents?.totalCount ?? 0, page: search.page, pages, words })
-            }
+          <SearchStatus
+            invalid={invalid && { ...invalid, field: invalid.textError ? "q" : null }}
+            announcement={announceResults({
+              total: documents?.totalCount ?? 0,
+              page: search.page,
+              pages,
+              words,
+            })}
+            goToField={messages.services.goToField}
           />
-          {invalid && (
-            <ErrorSummary
-              id={SEARCH_ERROR_ID}
-              title={invalid.title}
-              message={invalid.message}
-              field={invalid.textError ? "q" : null}
-              goToField={messages.services.goToField}
-            />
-          )}
           {documents && (
-            <>
-              <p className="results-count" id={RESULTS_SUMMARY_ID} tabIndex={-1}>
-                {words.found(documents.totalCount)}
-                {pages > 1 && search.page <= pages && ` · ${words.pageOf(search.page, pages)}`}
-              </p>
-              {documents.totalCount === 0 && <DocumentSearchEmpty search={search} locale={locale} />}
-              {documents.totalCount > 0 && documents.edges.length === 0 && (
-                <p className="empty-state">
-                  {words.outOfRange(search.page, pages)} <a href={hrefFor()}>{words.firstPage}</a>
-                </p>
-              )}
-              {documents.edges.length > 0 && (
-                <ol className="document-list" start={(search.page - 1) * PAGE_SIZE + 1}>
-                  {documents.edges.map((edge) => (
-                    <li key={edge.node.id}>
-                      <DocumentCard document={edge.node} locale={locale} />
-                    </li>
-                  ))}
-                </ol>
-              )}
-              {search.page <= pages && (
-                <Pagination
-                  page={search.page}
-                  pages={pages}
-                  hrefFor={hrefFor}
-                  words={getMessages(locale).pagination}
-                />
-              )}
-            </>
+            <ResultsList
+              total={documents.totalCount}
+              shown={documents.edges.length}
+              page={search.page}
+              pages={pages}
+              words={words}
+              noSuchPage={words.outOfRange(search.page, pages)}
+              hrefFor={hrefFor}
+              empty={<DocumentSearchEmpty search={search} locale={locale} />}
+              pagination={messages.pagination}
+            >
+              <ol className="document-list" start={(search.page - 1) * PAGE_SIZE + 1}>
+                {documents.edges.map((edge) => (
+                  <li key={edge.node.id}>
+                    <DocumentCard document={edge.node} locale={locale} />
+                  </li>
+                ))}
+              </ol>
+            </ResultsList>
           )}
         </section>
       </div>

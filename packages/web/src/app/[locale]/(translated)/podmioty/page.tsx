@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { ErrorSummary } from "@/components/error-summary";
-import { Pagination } from "@/components/pagination";
+import { EmptyState as ListEmptyState } from "@/components/empty-state";
+import { ResultsList } from "@/components/results-list";
 import { graphql } from "@/__generated__";
 import { OrganizationCard } from "@/features/organization/organization-card";
 import { OrganizationFilters, type FilterFieldError } from "@/features/organization/organization-filters";
@@ -14,19 +14,16 @@ import {
   toOrganizationOrder,
   type RegistrySearch,
 } from "@/features/organization/registry-search";
-import { ResultsAnnouncer } from "@/features/navigation/results-announcer";
-import {
-  announceResults,
-  RESULTS_SUMMARY_ID,
-  SEARCH_ERROR_ID,
-} from "@/features/navigation/results-announcement";
+import { announceResults } from "@/features/navigation/results-announcement";
+import { SearchStatus } from "@/features/navigation/search-status";
 import { alternates } from "@/i18n/alternates";
 import { localeHref, localeOf, type Locale } from "@/i18n/locales";
 import { getMessages, type Messages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
-import { badUserInput, type BadUserInput } from "@/lib/graphql-errors";
+import type { BadUserInput } from "@/lib/graphql-errors";
 import { cursorAfter, pageCount } from "@/lib/pagination";
 import type { RawSearchParams } from "@/lib/search-params";
+import { searchOrInvalid } from "@/lib/search-query";
 
 export const dynamic = "force-dynamic";
 
@@ -122,35 +119,27 @@ function areaOptions(
 }
 
 async function searchOrganizations(search: RegistrySearch, words: ListWords) {
-  const result = await query({
-    query: RegistrySearchQuery,
-    variables: {
-      filter: toOrganizationFilter(search),
-      first: PAGE_SIZE,
-      after: cursorAfter(search.page - 1, PAGE_SIZE),
-      orderBy: toOrganizationOrder(search),
-    },
-    errorPolicy: "all",
-  });
-  if (result.error) {
-    const invalid = badUserInput(result.error);
-    if (!invalid) throw result.error;
-    return { organizations: null, invalid: describeBadInput(invalid, words) };
-  }
-  if (!result.data) throw new Error("The registry search returned no data");
-  return { organizations: result.data.organizations, invalid: null };
+  const { data, invalid } = await searchOrInvalid(
+    () =>
+      query({
+        query: RegistrySearchQuery,
+        variables: {
+          filter: toOrganizationFilter(search),
+          first: PAGE_SIZE,
+          after: cursorAfter(search.page - 1, PAGE_SIZE),
+          orderBy: toOrganizationOrder(search),
+        },
+        errorPolicy: "all",
+      }),
+    (error) => describeBadInput(error, words),
+    "registry",
+  );
+  return { organizations: data?.organizations ?? null, invalid };
 }
 
 function EmptyState(props: { search: RegistrySearch; locale: Locale }) {
   const { search } = props;
   const words = getMessages(props.locale).registry.list.empty;
-  if (!hasFilters(search)) {
-    return (
-      <div className="empty-state">
-        <p>{words.registry}</p>
-      </div>
-    );
-  }
   const narrowedByChoice =
     search.legalForms.length > 0 ||
     search.pesTypes.length > 0 ||
@@ -158,21 +147,18 @@ function EmptyState(props: { search: RegistrySearch; locale: Locale }) {
     search.socialEnterprise ||
     search.activeOnly;
   return (
-    <div className="empty-state">
-      <p>
-        <strong>{words.noMatch}</strong>
-      </p>
-      <p id="podpowiedzi">{words.whatToDo}</p>
-      <ul aria-labelledby="podpowiedzi">
-        {search.text && <li>{words.shorterText}</li>}
-        {search.area && <li>{words.widerArea}</li>}
-        {search.cpv && <li>{words.shorterCpv}</li>}
-        {narrowedByChoice && <li>{words.uncheck}</li>}
-        <li>
-          <a href={localeHref(props.locale, REGISTRY_PATH)}>{words.clearAll}</a> {words.startOver}
-        </li>
-      </ul>
-    </div>
+    <ListEmptyState
+      filtered={hasFilters(search)}
+      unfiltered={words.registry}
+      hints={[
+        !!search.text && words.shorterText,
+        !!search.area && words.widerArea,
+        !!search.cpv && words.shorterCpv,
+        narrowedByChoice && words.uncheck,
+      ]}
+      clearHref={localeHref(props.locale, REGISTRY_PATH)}
+      words={words}
+    />
   );
 }
 
@@ -212,53 +198,36 @@ export default async function RegistryPage(props: {
         />
         <section className="registry-results" aria-labelledby="wyniki">
           <h2 id="wyniki">{words.results}</h2>
-          <ResultsAnnouncer
-            focusId={invalid ? SEARCH_ERROR_ID : RESULTS_SUMMARY_ID}
-            message={
-              invalid
-                ? `${words.errors.invalid} ${invalid.message}`
-                : announceResults({ total: organizations?.totalCount ?? 0, page: search.page, pages, words })
-            }
+          <SearchStatus
+            invalid={invalid && { ...invalid, title: words.errors.invalid, field: invalid.fieldError?.field }}
+            announcement={announceResults({
+              total: organizations?.totalCount ?? 0,
+              page: search.page,
+              pages,
+              words,
+            })}
+            goToField={words.goToField}
           />
-          {invalid && (
-            <ErrorSummary
-              id={SEARCH_ERROR_ID}
-              title={words.errors.invalid}
-              message={invalid.message}
-              field={invalid.fieldError?.field}
-              goToField={words.goToField}
-            />
-          )}
           {organizations && (
-            <>
-              <p className="results-count" id={RESULTS_SUMMARY_ID} tabIndex={-1}>
-                {words.found(organizations.totalCount)}
-                {pages > 1 && search.page <= pages && ` · ${words.pageOf(search.page, pages)}`}
-              </p>
-              {organizations.totalCount === 0 && <EmptyState search={search} locale={locale} />}
-              {organizations.totalCount > 0 && organizations.edges.length === 0 && (
-                <p className="empty-state">
-                  {words.pageMissing(search.page, pages)} <a href={hrefFor(1)}>{words.firstPage}</a>
-                </p>
-              )}
-              {organizations.edges.length > 0 && (
-                <ul className="organization-list">
-                  {organizations.edges.map((edge) => (
-                    <li key={edge.node.id}>
-                      <OrganizationCard organization={edge.node} now={now} locale={locale} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {search.page <= pages && (
-                <Pagination
-                  page={search.page}
-                  pages={pages}
-                  hrefFor={hrefFor}
-                  words={getMessages(locale).pagination}
-                />
-              )}
-            </>
+            <ResultsList
+              total={organizations.totalCount}
+              shown={organizations.edges.length}
+              page={search.page}
+              pages={pages}
+              words={words}
+              noSuchPage={words.pageMissing(search.page, pages)}
+              hrefFor={hrefFor}
+              empty={<EmptyState search={search} locale={locale} />}
+              pagination={getMessages(locale).pagination}
+            >
+              <ul className="organization-list">
+                {organizations.edges.map((edge) => (
+                  <li key={edge.node.id}>
+                    <OrganizationCard organization={edge.node} now={now} locale={locale} />
+                  </li>
+                ))}
+              </ul>
+            </ResultsList>
           )}
         </section>
       </div>

@@ -1,18 +1,13 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { ErrorSummary } from "@/components/error-summary";
 import { graphql } from "@/__generated__";
-import { ResultsAnnouncer } from "@/features/navigation/results-announcer";
-import { RESULTS_SUMMARY_ID, SEARCH_ERROR_ID } from "@/features/navigation/results-announcement";
+import { announceResults } from "@/features/navigation/results-announcement";
+import { SearchStatus } from "@/features/navigation/search-status";
 import { REGION_CODE } from "@/features/service/place-picker-matches";
 import { PlaceNotice } from "@/features/service/place-picker";
-import { resolvePlace, type PlaceResolution } from "@/features/service/place-picker-resolve";
+import { resolveSearchPlace } from "@/features/service/place-search";
 import { ServiceFilters, type ServiceFieldError } from "@/features/service/service-filters";
 import { ServiceResults } from "@/features/service/service-results";
-import {
-  describeServiceSearchError,
-  type InvalidServiceSearch,
-} from "@/features/service/service-search-errors";
+import { describeServiceSearchError } from "@/features/service/service-search-errors";
 import {
   PAGE_SIZE,
   parseServiceSearch,
@@ -24,12 +19,12 @@ import {
 import { ServiceViewSwitch } from "@/features/service/service-view-switch";
 import { alternates } from "@/i18n/alternates";
 import { localeHref, localeOf, type Locale } from "@/i18n/locales";
-import { getMessages, type Messages } from "@/i18n/messages";
+import { getMessages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
 import { mapTiles } from "@/lib/config";
-import { badUserInput } from "@/lib/graphql-errors";
 import { cursorAfter, pageCount } from "@/lib/pagination";
 import type { RawSearchParams } from "@/lib/search-params";
+import { searchOrInvalid } from "@/lib/search-query";
 import "@/features/service/service-search.css";
 
 export const dynamic = "force-dynamic";
@@ -76,46 +71,21 @@ const ServiceSearchQuery = graphql(`
 `);
 
 async function searchServices(search: ServiceSearch, areaCode: string | null, locale: Locale) {
-  const result = await query({
-    query: ServiceSearchQuery,
-    variables: {
-      filter: toServiceFilter(search, areaCode),
-      first: PAGE_SIZE,
-      after: cursorAfter(search.page - 1, PAGE_SIZE),
-    },
-    errorPolicy: "all",
-  });
-  if (result.error) {
-    const invalid = badUserInput(result.error);
-    if (!invalid) throw result.error;
-    return { services: null, invalid: describeServiceSearchError(invalid, locale) };
-  }
-  if (!result.data) throw new Error("The services search returned no data");
-  return { services: result.data.services, invalid: null };
-}
-
-/** A typed place that names no gmina or powiat of the region is the resident's to fix, at the field. */
-function placeProblem(resolution: PlaceResolution, locale: Locale): InvalidServiceSearch | null {
-  if (resolution.status !== "not-found") return null;
-  const words = getMessages(locale).placePicker;
-  const message = words.notFound(resolution.text);
-  const title = words.notFoundTitle;
-  return { title, message, fieldError: { field: "gdzie", message: `${title} ${message}` } };
-}
-
-/** What the live region says when the page answers a search the resident has just made. */
-function announcement(
-  words: Messages["services"],
-  total: number,
-  page: number,
-  pages: number,
-  invalid: InvalidServiceSearch | null,
-): string {
-  if (invalid) return `${invalid.title} ${invalid.message}`;
-  if (total === 0) return words.empty.noMatch;
-  return pages > 1 && page <= pages
-    ? `${words.found(total)}, ${words.pageOf(page, pages)}.`
-    : `${words.found(total)}.`;
+  const { data, invalid } = await searchOrInvalid(
+    () =>
+      query({
+        query: ServiceSearchQuery,
+        variables: {
+          filter: toServiceFilter(search, areaCode),
+          first: PAGE_SIZE,
+          after: cursorAfter(search.page - 1, PAGE_SIZE),
+        },
+        errorPolicy: "all",
+      }),
+    (error) => describeServiceSearchError(error, locale),
+    "services",
+  );
+  return { services: data?.services ?? null, invalid };
 }
 
 export default async function ServicesPage(props: {
@@ -128,27 +98,22 @@ export default async function ServicesPage(props: {
   const search = parseServiceSearch(await props.searchParams);
   const withMap = search.view === "mapa";
   // The categories do not depend on the place: both questions go out at once.
-  const [resolution, { data: facets }] = await Promise.all([
-    resolvePlace(search),
+  const [{ resolution, place, shown, problem }, { data: facets }] = await Promise.all([
+    resolveSearchPlace(search, locale, (found) => serviceSearchHref(found, { page: search.page })),
     query({ query: ServiceFacetsQuery, variables: { regionCode: REGION_CODE, withMap } }),
   ]);
-  if (resolution.status === "found" && resolution.redirect) {
-    // The URL gets the code of the unit used, so that a shared link shows the same place; the
-    // language prefix stays.
-    const code = resolution.place.code;
-    redirect(localeHref(locale, serviceSearchHref({ ...search, areaCode: code }, { page: search.page })));
-  }
-  const place = resolution.status === "found" ? resolution.place : null;
-  // Links carry the unit actually used, never a code the page could not use.
-  const shown: ServiceSearch = { ...search, areaCode: place?.code ?? "" };
-  const problem = placeProblem(resolution, locale);
-  const found = problem
+  const { services, invalid } = problem
     ? { services: null, invalid: problem }
     : await searchServices(search, place?.code ?? null, locale);
   if (!facets) throw new Error("The service categories are missing");
-  const { services, invalid } = found;
   const fieldError: ServiceFieldError = invalid?.fieldError ?? null;
   const pages = services ? pageCount(services.totalCount, PAGE_SIZE) : 1;
+  const announcementWords = {
+    none: words.empty.noMatch,
+    found: words.found,
+    pageOf: words.pageOf,
+    noSuchPage: (page: number) => words.noSuchPage(page, pages),
+  };
 
   return (
     <div className="container">
@@ -169,20 +134,18 @@ export default async function ServicesPage(props: {
         />
         <section className="registry-results service-results" aria-labelledby="wyniki">
           <h2 id="wyniki">{words.results}</h2>
-          <ResultsAnnouncer
-            focusId={invalid ? SEARCH_ERROR_ID : RESULTS_SUMMARY_ID}
-            message={announcement(words, services?.totalCount ?? 0, search.page, pages, invalid)}
-          />
-          <ServiceViewSwitch search={shown} locale={locale} />
-          {invalid && (
-            <ErrorSummary
-              id={SEARCH_ERROR_ID}
-              title={invalid.title}
-              message={invalid.message}
-              field={invalid.fieldError?.field}
-              goToField={words.goToField}
-            />
-          )}
+          <SearchStatus
+            invalid={invalid && { ...invalid, field: invalid.fieldError?.field }}
+            announcement={announceResults({
+              total: services?.totalCount ?? 0,
+              page: search.page,
+              pages,
+              words: announcementWords,
+            })}
+            goToField={words.goToField}
+          >
+            <ServiceViewSwitch search={shown} locale={locale} />
+          </SearchStatus>
           <PlaceNotice
             lead={words.placeLead}
             resolution={resolution}

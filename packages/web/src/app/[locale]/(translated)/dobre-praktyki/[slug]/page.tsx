@@ -13,7 +13,7 @@ import { alternates } from "@/i18n/alternates";
 import { localeHref, localeOf, recordLang } from "@/i18n/locales";
 import { getMessages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
-import { badUserInput } from "@/lib/graphql-errors";
+import { SLUG, loadByKey } from "@/lib/load-by-key";
 import { absolutePageUrl } from "@/lib/page-url";
 import "@/features/good-practice/good-practice.css";
 
@@ -37,27 +37,15 @@ const GoodPracticePageQuery = graphql(`
 
 type Params = Promise<{ locale: string; slug: string }>;
 
-/** Slugs are short, lower-case words joined by hyphens; anything else cannot name a practice. */
-const SLUG = /^[\p{L}\p{N}-]{1,200}$/u;
-
 /**
  * One API call per request, shared by generateMetadata and the page; null when there is no such
  * (published) practice. Only the page calls notFound() (see app/podmioty/[slug]/page.tsx).
  */
 const loadGoodPractice = cache(async (rawSlug: string) => {
-  let slug: string;
-  try {
-    slug = decodeURIComponent(rawSlug);
-  } catch {
-    return null;
-  }
-  if (!SLUG.test(slug)) return null;
-  const result = await query({ query: GoodPracticePageQuery, variables: { slug }, errorPolicy: "all" });
-  if (result.error) {
-    if (badUserInput(result.error)) return null;
-    throw result.error;
-  }
-  return result.data?.goodPractice ?? null;
+  const data = await loadByKey(rawSlug, SLUG, (slug) =>
+    query({ query: GoodPracticePageQuery, variables: { slug }, errorPolicy: "all" }),
+  );
+  return data?.goodPractice ?? null;
 });
 
 const practicePath = (slug: string) => `/dobre-praktyki/${encodeURIComponent(slug)}`;

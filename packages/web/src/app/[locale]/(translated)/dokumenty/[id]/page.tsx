@@ -21,7 +21,7 @@ import { localeHref, localeOf, recordLang } from "@/i18n/locales";
 import { getMessages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
 import { siteUrl } from "@/lib/config";
-import { badUserInput } from "@/lib/graphql-errors";
+import { GLOBAL_ID, loadByKey } from "@/lib/load-by-key";
 import "@/features/document/document-detail.css";
 
 export const dynamic = "force-dynamic";
@@ -57,27 +57,15 @@ const DocumentPageQuery = graphql(`
 
 type Params = Promise<{ locale: string; id: string }>;
 
-/** Global IDs are base64url; anything else cannot name a document. */
-const GLOBAL_ID = /^[A-Za-z0-9_-]{1,200}$/;
-
 /**
  * One API call per request, shared by generateMetadata and the page; null when there is no such
  * (published) document. Only the page calls notFound() (see app/podmioty/[slug]/page.tsx).
  */
 const loadDocument = cache(async (rawId: string) => {
-  let id: string;
-  try {
-    id = decodeURIComponent(rawId);
-  } catch {
-    return null;
-  }
-  if (!GLOBAL_ID.test(id)) return null;
-  const result = await query({ query: DocumentPageQuery, variables: { id }, errorPolicy: "all" });
-  if (result.error) {
-    if (badUserInput(result.error)) return null;
-    throw result.error;
-  }
-  return result.data?.document ?? null;
+  const data = await loadByKey(rawId, GLOBAL_ID, (id) =>
+    query({ query: DocumentPageQuery, variables: { id }, errorPolicy: "all" }),
+  );
+  return data?.document ?? null;
 });
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

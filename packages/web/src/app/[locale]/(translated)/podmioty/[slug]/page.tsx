@@ -20,7 +20,7 @@ import { query } from "@/lib/apollo/rsc-client";
 import { siteUrl } from "@/lib/config";
 import { formatDate, isStale } from "@/lib/dates";
 import { externalUrl, telephoneHref } from "@/lib/contact-links";
-import { badUserInput } from "@/lib/graphql-errors";
+import { SLUG, loadByKey } from "@/lib/load-by-key";
 import { absolutePageUrl } from "@/lib/page-url";
 
 export const dynamic = "force-dynamic";
@@ -90,28 +90,16 @@ const OrganizationPageQuery = graphql(`
 
 type Params = Promise<{ locale: string; slug: string }>;
 
-/** Slugs are short, lower-case words joined by hyphens; anything else cannot name an organization. */
-const SLUG = /^[\p{L}\p{N}-]{1,200}$/u;
-
 /**
  * One API call per request, shared by generateMetadata and the page; null when there is no such
  * (published) organization. Only the page calls notFound(): thrown from generateMetadata it would
  * leave the not-found page to client-side rendering, which does not work without JavaScript.
  */
 const loadOrganization = cache(async (rawSlug: string) => {
-  let slug: string;
-  try {
-    slug = decodeURIComponent(rawSlug);
-  } catch {
-    return null;
-  }
-  if (!SLUG.test(slug)) return null;
-  const result = await query({ query: OrganizationPageQuery, variables: { slug }, errorPolicy: "all" });
-  if (result.error) {
-    if (badUserInput(result.error)) return null;
-    throw result.error;
-  }
-  return result.data?.organization ?? null;
+  const data = await loadByKey(rawSlug, SLUG, (slug) =>
+    query({ query: OrganizationPageQuery, variables: { slug }, errorPolicy: "all" }),
+  );
+  return data?.organization ?? null;
 });
 
 const organizationPath = (slug: string) => `/podmioty/${encodeURIComponent(slug)}`;
