@@ -176,4 +176,28 @@ describe("printing a detail page", () => {
       await saveScreenshot(page, `${name}-wydruk`, 794);
     });
   }
+
+  for (const detail of ["organization", "goodPractice"] as const) {
+    it(`${detail}: a print button on screen, the page's address on paper`, async () => {
+      await page.emulateMedia({ media: "screen" });
+      const url = `${hub.siteUrl}${detailPaths.get(detail)}`;
+      await page.goto(url);
+      const printButton = page.getByRole("button", { name: "Drukuj", includeHidden: true });
+      const address = page.getByText(/^Adres strony: /);
+      await printButton.waitFor({ state: "visible" });
+      expect(await address.isVisible()).toBe(false);
+
+      await page.emulateMedia({ media: "print" });
+      expect(await printButton.isVisible()).toBe(false);
+      expect(await address.textContent()).toBe(`Adres strony: ${url}`);
+      expect(await address.isVisible()).toBe(true);
+      await page.emulateMedia({ media: "screen" });
+
+      await page.evaluate(() => {
+        window.print = () => document.body.setAttribute("data-printed", "tak");
+      });
+      await printButton.click();
+      expect(await page.locator("body").getAttribute("data-printed")).toBe("tak");
+    });
+  }
 });

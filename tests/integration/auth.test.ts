@@ -175,7 +175,11 @@ describe("sessions (service, with a clock)", () => {
   it("end 12 hours after sign-in; last_seen_at is written at most once a minute", async () => {
     const signedInAt = new Date("2030-01-01T08:00:00Z");
     let now = signedInAt;
-    const auth = new AuthService(database.orm.em.fork(), () => now);
+    // Idle expiry is tested in auth-sessions.test.ts; here the session is never idle long enough.
+    const auth = new AuthService(database.orm.em.fork(), () => now, {
+      lifetimeMs: 12 * 60 * 60 * 1000,
+      idleTimeoutMs: 24 * 60 * 60 * 1000,
+    });
     const result = await auth.login(ANNA.email, ANNA.password, "127.0.0.1");
     if (!result.ok) throw new Error("sign-in failed");
     expect(result.expiresAt.toISOString()).toBe("2030-01-01T20:00:00.000Z");

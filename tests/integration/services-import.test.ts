@@ -11,11 +11,24 @@ let editor: SignedInUser;
 let rep: SignedInUser;
 
 const IMPORT = `mutation ($csv: String!, $dryRun: Boolean!) {
-  importServicesCsv(csv: $csv, dryRun: $dryRun) { dryRun services { line title slug } userErrors { field message } } }`;
+  importServicesCsv(csv: $csv, dryRun: $dryRun) {
+    dryRun createdCount updatedCount unchangedCount
+    services { line action title slug service { slug } changes { field before after } }
+    userErrors { field message } } }`;
 
 interface ImportPayload {
   dryRun: boolean;
-  services: { line: number; title: string; slug: string }[];
+  createdCount: number;
+  updatedCount: number;
+  unchangedCount: number;
+  services: {
+    line: number;
+    action: string;
+    title: string;
+    slug: string;
+    service: { slug: string } | null;
+    changes: { field: string; before: string | null; after: string | null }[];
+  }[];
   userErrors: { field: string[]; message: string }[];
 }
 
@@ -35,6 +48,11 @@ async function importCsv(csv: string, dryRun: boolean, user = editor) {
   );
   expect(response.errors).toBeUndefined();
   return response.data!.importServicesCsv;
+}
+
+async function rowCount(table: string): Promise<number> {
+  const { rows } = await database.pool.query<{ n: number }>(`select count(*)::int as n from ${table}`);
+  return rows[0]!.n;
 }
 
 async function serviceCount(): Promise<number> {
@@ -71,13 +89,24 @@ describe("importServicesCsv", () => {
     expect(errorCode(await graphqlRequest(api, IMPORT, variables, rep.headers))).toBe("FORBIDDEN");
   });
 
+  it("publishes a template that imports as it is once its provider exists", async () => {
+    const response = await fetch(new URL("/files/templates/services-import.csv", api.url));
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const payload = await importCsv(await response.text(), true);
+    expect(payload.userErrors).toEqual([]);
+    expect(payload.services.map((line) => line.action)).toEqual(["CREATED"]);
+  });
+
   it("reports every problem at its line and column, and writes nothing", async () => {
     const csv = [
       HEADER + ";colour",
       "Obiady;Opis.;MEALS;1111111111;;PAID;;;Zgłoś się.;ON_SITE;2002063;",
     ].join("\n");
     expect((await importCsv(csv, true)).userErrors).toEqual([
-      { field: ["csv", "1", "colour"], message: expect.stringContaining("is not a column") },
+      {
+        field: ["csv", "1", "colour"],
+        message: expect.stringMatching(/^Kolumna „colour”: nie jest kolumną pliku usług/),
+      },
     ]);
     const rows = [
       HEADER,
@@ -89,9 +118,19 @@ describe("importServicesCsv", () => {
     expect(payload.services).toEqual([]);
     expect(payload.userErrors).toEqual(
       expect.arrayContaining([
-        { field: ["csv", "2", "providerNip"], message: "no organization has this NIP" },
-        { field: ["csv", "2", "costAmount"], message: "must be a non-negative amount in PLN" },
-        { field: ["csv", "4", "slug"], message: "is the same as on line 3" },
+        {
+          field: ["csv", "2", "providerNip"],
+          message: "Kolumna „providerNip”: żaden podmiot w rejestrze nie ma tego NIP-u",
+        },
+        {
+          field: ["csv", "2", "costAmount"],
+          message: "Kolumna „costAmount”: musi być nieujemną kwotą w złotych",
+        },
+        {
+          field: ["csv", "4", "title"],
+          message: "Kolumna „title”: ta sama usługa (realizator, tytuł, miejsce) jest już w wierszu 3",
+        },
+        { field: ["csv", "4", "slug"], message: "Kolumna „slug”: jest taki sam jak w wierszu 3" },
       ]),
     );
     expect(await serviceCount()).toBe(0);
@@ -102,9 +141,19 @@ describe("importServicesCsv", () => {
     const dry = await importCsv(csv, true);
     expect(dry).toEqual({
       dryRun: true,
+      createdCount: 2,
+      updatedCount: 0,
+      unchangedCount: 0,
       services: [
-        { line: 2, title: "Obiady dla seniorów", slug: "obiady-dla-seniorow" },
-        { line: 3, title: "Teleopieka", slug: "teleopieka" },
+        {
+          line: 2,
+          action: "CREATED",
+          title: "Obiady dla seniorów",
+          slug: "obiady-dla-seniorow",
+          service: null,
+          changes: [],
+        },
+        { line: 3, action: "CREATED", title: "Teleopieka", slug: "teleopieka", service: null, changes: [] },
       ],
       userErrors: [],
     });
@@ -135,8 +184,82 @@ describe("importServicesCsv", () => {
       `select actor_user_id from audit_entry where action = 'SERVICE_CREATED'`,
     );
     expect(audit.rows).toEqual([{ actor_user_id: editor.id }, { actor_user_id: editor.id }]);
+    // Idempotent: the same file again matches both services (provider + title) and writes nothing.
+    const auditCount = await rowCount("audit_entry");
     const again = await importCsv(csv, false);
-    expect(again.userErrors[0]).toEqual({ field: ["csv", "2", "slug"], message: expect.any(String) });
+    expect(again).toMatchObject({ createdCount: 0, updatedCount: 0, unchangedCount: 2, userErrors: [] });
+    expect(again.services.map((line) => line.service?.slug)).toEqual(["obiady-dla-seniorow", "teleopieka"]);
     expect(await serviceCount()).toBe(2);
+    expect(await rowCount("audit_entry")).toBe(auditCount);
+  });
+
+  it("updates the service a line names by provider, title and location, keeping columns the file lacks", async () => {
+    // Title compared without case, Polish letters or extra spaces; the provider by NIP digits.
+    const changed = [
+      HEADER,
+      ROWS[0]!.replace("Obiady dla seniorów", "OBIADY  dla  Seniorow").replace("12,50", "14"),
+    ].join("\n");
+    const dry = await importCsv(changed, true);
+    expect(dry.services).toEqual([
+      {
+        line: 2,
+        action: "UPDATED",
+        title: "OBIADY  dla  Seniorow",
+        slug: "obiady-dla-seniorow",
+        service: { slug: "obiady-dla-seniorow" },
+        changes: [
+          { field: "title", before: "Obiady dla seniorów", after: "OBIADY  dla  Seniorow" },
+          { field: "costAmount", before: "12.50", after: "14.00" },
+        ],
+      },
+    ]);
+    await database.pool.query(
+      "update service set eligibility_text = 'Osoby po 60. roku życia.' where slug = 'obiady-dla-seniorow'",
+    );
+    const applied = await importCsv(changed, false);
+    expect(applied).toMatchObject({ createdCount: 0, updatedCount: 1, userErrors: [] });
+    const { rows } = await database.pool.query(
+      "select title, cost_amount, eligibility_text from service where slug = 'obiady-dla-seniorow'",
+    );
+    expect(rows).toEqual([
+      { title: "OBIADY  dla  Seniorow", cost_amount: "14.00", eligibility_text: "Osoby po 60. roku życia." },
+    ]);
+    expect(await serviceCount()).toBe(2);
+    const audit = await database.pool.query(
+      "select count(*)::int as n from audit_entry where action = 'SERVICE_UPDATED' and actor_user_id = $1",
+      [editor.id],
+    );
+    expect(audit.rows[0].n).toBe(1);
+  });
+
+  it("tells services apart by location (TERYT gmina and street) when the file has location columns", async () => {
+    const header = `${HEADER};slug;locationStreetAddress;locationPostalCode;locationCity;locationGminaCode`;
+    const place = (street: string, slug: string) =>
+      `Punkt porad;Porady prawne.;SPECIALIST_COUNSELLING;5252248481;PEOPLE_AFFECTED_BY_VIOLENCE;FREE;;;Zadzwoń.;ON_SITE;;${slug};${street};18-100;Łapy;2002063`;
+    const csv = [header, place("ul. Główna 1", "porady-glowna"), place("ul. Polna 2", "porady-polna")].join(
+      "\n",
+    );
+    const first = await importCsv(csv, false);
+    expect(first).toMatchObject({ createdCount: 2, userErrors: [] });
+    const again = [header, place("UL. GŁÓWNA   1", ""), place("ul. Polna 2", "")].join("\n");
+    const second = await importCsv(again, false);
+    expect(second.services.map(({ action, slug }) => ({ action, slug }))).toEqual([
+      { action: "UPDATED", slug: "porady-glowna" },
+      { action: "UNCHANGED", slug: "porady-polna" },
+    ]);
+    const { rows } = await database.pool.query(
+      `select s.slug, l.street_address from service s join service_location l on l.service_id = s.id
+        where s.slug like 'porady-%' order by s.slug`,
+    );
+    expect(rows).toEqual([
+      { slug: "porady-glowna", street_address: "UL. GŁÓWNA   1" },
+      { slug: "porady-polna", street_address: "ul. Polna 2" },
+    ]);
+    // Without location columns, provider and title must name one service.
+    const ambiguous = [HEADER, place("x", "").split(";").slice(0, 11).join(";")].join("\n");
+    expect((await importCsv(ambiguous, true)).userErrors).toContainEqual({
+      field: ["csv", "2", "title"],
+      message: expect.stringContaining("pasuje do kilku zapisanych usług (porady-glowna, porady-polna)"),
+    });
   });
 });

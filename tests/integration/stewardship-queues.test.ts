@@ -26,6 +26,7 @@ const QUEUES = `query ($first: Int!) { workQueues(first: $first) {
   pendingProposals { totalCount items { status organization { name } author { email } } }
   outdatedReports { totalCount items { message service { title provider { name } } } }
   unverifiedServices { totalCount items { title lastVerifiedAt isStale provider { name } } }
+  unverifiedOrganizations { totalCount items { name lastVerifiedAt } }
   expiringCertificates { totalCount items { number validTo status organization { name } offerings { name } } }
   documentsWithoutText { totalCount items { title files { textState } } }
 } }`;
@@ -38,6 +39,7 @@ interface Queues {
   pendingProposals: Queue<{ status: string }>;
   outdatedReports: Queue<{ message: string }>;
   unverifiedServices: Queue<{ title: string; lastVerifiedAt: string | null; isStale: boolean }>;
+  unverifiedOrganizations: Queue<{ name: string; lastVerifiedAt: string | null }>;
   expiringCertificates: Queue<{ number: string; validTo: string; status: string }>;
   documentsWithoutText: Queue<{ title: string }>;
 }
@@ -117,8 +119,10 @@ afterAll(async () => {
 
 describe("workQueues", () => {
   it("is empty on an empty hub", async () => {
+    await database.pool.query("update organization set publication_state = 'DRAFT'");
     const empty = await queues(5);
     for (const queue of Object.values(empty)) expect(queue).toEqual({ totalCount: 0, items: [] });
+    await database.pool.query("update organization set publication_state = 'PUBLISHED'");
   });
 
   it("counts and lists what waits, applying each queue's rule at its edges", async () => {
@@ -152,6 +156,17 @@ describe("workQueues", () => {
     });
     await insertDocumentRow(database.pool, { title: "zaszyfrowany", textStates: ["ENCRYPTED"] });
     await insertDocumentRow(database.pool, { title: "bez pliku", textStates: [] });
+    for (const [slug, verified, state] of [
+      ["org-rok-temu", "2025-11-22", "PUBLISHED"],
+      ["org-rok-i-dzien", "2025-11-21", "PUBLISHED"],
+      ["org-szkic", null, "DRAFT"],
+    ] as const) {
+      const id = await insertOrganizationRow(database.pool, { slug, publicationState: state });
+      await database.pool.query(
+        "update organization set last_verified_at = $2, last_verified_source = 'telefon' where id = $1",
+        [id, verified],
+      );
+    }
 
     const result = await queues(10);
     expect(result.pendingProposals.totalCount).toBe(2);
@@ -164,6 +179,14 @@ describe("workQueues", () => {
       "rok i dzień",
     ]);
     expect(result.unverifiedServices.items.every((service) => service.isStale)).toBe(true);
+    // Never verified first, then the longest unverified; a year ago to the day is still fresh.
+    expect(result.unverifiedOrganizations).toEqual({
+      totalCount: 2,
+      items: [
+        { name: "Organizacja spoldzielnia-kolo", lastVerifiedAt: null },
+        { name: "Organizacja org-rok-i-dzien", lastVerifiedAt: "2025-11-21" },
+      ],
+    });
     expect(result.expiringCertificates.items.map((certificate) => certificate.number)).toEqual([
       "dzis",
       "a/0",
@@ -206,5 +229,54 @@ describe("workQueues", () => {
   it("is for editors: anonymous UNAUTHENTICATED, representatives FORBIDDEN", async () => {
     expect(errorCode(await graphqlRequest(api, QUEUES, { first: 1 }))).toBe("UNAUTHENTICATED");
     expect(errorCode(await graphqlRequest(api, QUEUES, { first: 1 }, rep.headers))).toBe("FORBIDDEN");
+  });
+});
+
+describe("verifyOrganization", () => {
+  const VERIFY = `mutation ($id: ID!, $source: String!) { verifyOrganization(id: $id, source: $source) {
+    organization { lastVerifiedAt } userErrors { field message } } }`;
+  const globalId = () => Buffer.from(`Organization:${organizationId}`).toString("base64url");
+
+  it("marks an organization verified today, audited, which takes it off the queue", async () => {
+    const response = await graphqlRequest<{ verifyOrganization: unknown }>(
+      api,
+      VERIFY,
+      { id: globalId(), source: "  telefon do biura  " },
+      editor.headers,
+    );
+    expect(response.data?.verifyOrganization).toEqual({
+      organization: { lastVerifiedAt: TODAY },
+      userErrors: [],
+    });
+    const { rows } = await database.pool.query(
+      `select actor_user_id, before, after from audit_entry where action = 'ORGANIZATION_VERIFIED'`,
+    );
+    expect(rows).toEqual([
+      {
+        actor_user_id: editor.id,
+        before: { lastVerifiedAt: null, lastVerifiedSource: null },
+        after: { lastVerifiedAt: TODAY, lastVerifiedSource: "telefon do biura" },
+      },
+    ]);
+    const result = await queues(10);
+    expect(result.unverifiedOrganizations.items.map((organization) => organization.name)).toEqual([
+      "Organizacja org-rok-i-dzien",
+    ]);
+  });
+
+  it("needs a source, and is for editors only", async () => {
+    const blank = await graphqlRequest<{ verifyOrganization: unknown }>(
+      api,
+      VERIFY,
+      { id: globalId(), source: " " },
+      editor.headers,
+    );
+    expect(blank.data?.verifyOrganization).toEqual({
+      organization: null,
+      userErrors: [{ field: ["source"], message: "must say how the data was verified" }],
+    });
+    const variables = { id: globalId(), source: "telefon" };
+    expect(errorCode(await graphqlRequest(api, VERIFY, variables))).toBe("UNAUTHENTICATED");
+    expect(errorCode(await graphqlRequest(api, VERIFY, variables, rep.headers))).toBe("FORBIDDEN");
   });
 });

@@ -17,6 +17,8 @@ import {
   createOrm,
   migrate,
   startApiServer,
+  type ApiDependencies,
+  type Logger,
   type RunningApi,
 } from "@obserwatorium/server";
 import pg from "pg";
@@ -111,7 +113,14 @@ export async function startTestApi(
     today,
     now,
     maxUploadBytes = 5 * 1024 * 1024,
-  }: { today?: () => string; now?: () => Date; maxUploadBytes?: number } = {},
+    logger = createLogger("error", "test-api"),
+    ...extra
+  }: {
+    today?: () => string;
+    now?: () => Date;
+    maxUploadBytes?: number;
+    logger?: Logger;
+  } & Pick<ApiDependencies, "sessions" | "mailer" | "siteUrl"> = {},
 ): Promise<RunningApi> {
   const clock = now
     ? clockAt(now)
@@ -130,8 +139,9 @@ export async function startTestApi(
       orm: database.orm,
       pool: database.pool,
       search: database.search,
-      logger: createLogger("error", "test-api"),
+      logger,
       clock,
+      ...extra,
       afterWrite: () => drainer.drainNow(),
     },
     { port: 0, host: "127.0.0.1" },

@@ -7,6 +7,7 @@ export { createOrm, migrate } from "./db/orm";
 export { prepareData } from "./hub/prepare-data";
 export { clockAt, type Clock } from "./modules/common/clock";
 export { createLogger, type Logger } from "./modules/common/logger";
+export { createMailer, noMailer, type Mailer, type MailMessage } from "./modules/mail/mailer";
 export { importTerytFile } from "./modules/territory/teryt-import/import-teryt";
 export { enqueueSearchChange } from "./modules/search-sync/search-outbox";
 export { verifySearchIndexes, type VerifyReport } from "./modules/search-sync/verify-search";
@@ -15,7 +16,7 @@ export {
   INVALID_CREDENTIALS_MESSAGE,
   type AuthenticatedUser,
 } from "./modules/user/auth.service";
-export { hashSessionToken } from "./modules/user/session-token";
+export { hashSessionToken, type SessionPolicy } from "./modules/user/session-token";
 export { createUser } from "./modules/user/user.service";
 export { TercFileError } from "./modules/territory/teryt-import/parse-terc";
 export {

@@ -5,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { documentFilesRouter } from "../modules/document/files/document-files.router";
+import { importTemplatesRouter } from "../modules/common/csv-import/import-templates.router";
 import { FileStorage } from "../modules/document/files/file-storage";
 import { createErrorFormatter } from "../modules/common/format-error";
 import { createRequestContext, type ApiDependencies, type RequestContext } from "./context";
@@ -52,6 +53,7 @@ export async function startApiServer(
 
   app.use(healthRouter(dependencies));
   app.use(documentFilesRouter(dependencies, new FileStorage(dependencies.files)));
+  app.use(importTemplatesRouter());
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),

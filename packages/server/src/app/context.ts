@@ -32,6 +32,7 @@ import { createIndicatorLoaders } from "../modules/indicator/indicator.loaders";
 import { IndicatorRepository } from "../modules/indicator/indicator.repository";
 import { IndicatorService } from "../modules/indicator/indicator.service";
 import { OrganizationEditorService } from "../modules/organization/organization-editor.service";
+import { OrganizationImportService } from "../modules/organization/import/organization-import.service";
 import {
   createOrganizationLoaders,
   type OrganizationLoaders,
@@ -49,7 +50,9 @@ import { TerritorialUnitRepository } from "../modules/territory/territorial-unit
 import { TerritorialUnitSearch } from "../modules/territory/territorial-unit.search";
 import { TerritorialUnitService } from "../modules/territory/territorial-unit.service";
 import { createTerritoryLoaders } from "../modules/territory/territory.loaders";
+import { noMailer, type Mailer } from "../modules/mail/mailer";
 import { AuthService } from "../modules/user/auth.service";
+import type { SessionPolicy } from "../modules/user/session-token";
 import { resolveRequestAuth, type RequestAuth } from "../modules/user/request-auth";
 import { UserInvitationService } from "../modules/user/user-invitation.service";
 import { createUserLoaders, type UserLoaders } from "../modules/user/user.loaders";
@@ -71,6 +74,12 @@ export interface ApiDependencies {
    * changes in the outbox; tests pass a synchronous outbox drain here so that search reads its writes.
    */
   afterWrite?: () => Promise<void>;
+  /** Session lifetime and idle timeout; the defaults when omitted (12 hours, 2 hours). */
+  sessions?: SessionPolicy;
+  /** Sends invitation links; without it they are written to the log. */
+  mailer?: Mailer;
+  /** The site's public address for links in e-mails; http://localhost:3000 when omitted. */
+  siteUrl?: string;
 }
 
 /** Everything one request may use; built fresh per request around its own unit of work. */
@@ -79,6 +88,7 @@ export interface RequestContext {
   territory: TerritorialUnitService;
   organizations: OrganizationService;
   organizationEditor: OrganizationEditorService;
+  organizationImport: OrganizationImportService;
   certificates: CertificateService;
   certificateEditor: CertificateEditorService;
   services: ServiceQueryService;
@@ -119,7 +129,7 @@ export async function createRequestContext(
   const { orm, search, logger } = dependencies;
   const clock = dependencies.clock ?? systemClock;
   const em = orm.em.fork();
-  const authService = new AuthService(em);
+  const authService = new AuthService(em, () => new Date(), dependencies.sessions);
   const auth = await resolveRequestAuth(authService, req, res);
   const organizationLoaders = createOrganizationLoaders(em);
   const serviceLoaders = createServiceLoaders(em);
@@ -152,6 +162,7 @@ export async function createRequestContext(
     territory,
     organizations,
     organizationEditor: new OrganizationEditorService(em, clock),
+    organizationImport: new OrganizationImportService(em, clock),
     certificates: new CertificateService(
       em,
       new CertificateRepository(em),
@@ -187,9 +198,17 @@ export async function createRequestContext(
     indicatorEditor: new IndicatorEditorService(em),
     changeProposals: new ChangeProposalService(em, clock),
     changeProposalReview: new ChangeProposalReviewService(em, clock),
-    workQueues: new WorkQueueService(em, clock, { service: serviceLoaders, document: documentLoaders }),
+    workQueues: new WorkQueueService(em, clock, {
+      service: serviceLoaders,
+      document: documentLoaders,
+      organization: organizationLoaders,
+    }),
     auditLog: new AuditLogService(em),
-    userInvitations: new UserInvitationService(em, clock),
+    userInvitations: new UserInvitationService(em, clock, {
+      siteUrl: dependencies.siteUrl ?? "http://localhost:3000",
+      mailer: dependencies.mailer ?? noMailer,
+      logger,
+    }),
     loaders: {
       organization: organizationLoaders,
       service: serviceLoaders,

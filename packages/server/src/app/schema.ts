@@ -17,6 +17,7 @@ import { GoodPracticeResolver } from "../modules/good-practice/good-practice.res
 import { IndicatorMutationResolver } from "../modules/indicator/indicator-mutation.resolver";
 import { IndicatorValueResolver } from "../modules/indicator/indicator-value.resolver";
 import { IndicatorResolver } from "../modules/indicator/indicator.resolver";
+import { OrganizationImportResolver } from "../modules/organization/import/organization-import.resolver";
 import { OrganizationMutationResolver } from "../modules/organization/organization-mutation.resolver";
 import { OrganizationResolver } from "../modules/organization/organization.resolver";
 import { ServiceCoverageResolver } from "../modules/service/service-coverage.resolver";
@@ -31,12 +32,14 @@ import { AuthResolver } from "../modules/user/auth.resolver";
 import { UserAdminResolver } from "../modules/user/user-admin.resolver";
 import { UserInvitationResolver } from "../modules/user/user-invitation.resolver";
 import { UserResolver } from "../modules/user/user.resolver";
+import { UserSessionsResolver } from "../modules/user/user-sessions.resolver";
 import { WorkQueueResolver } from "../modules/work-queue/work-queue.resolver";
 
 export const resolvers = [
   TerritorialUnitResolver,
   OrganizationResolver,
   OrganizationMutationResolver,
+  OrganizationImportResolver,
   CertificateResolver,
   CertificateMutationResolver,
   ServiceResolver,
@@ -55,6 +58,7 @@ export const resolvers = [
   UserResolver,
   UserAdminResolver,
   UserInvitationResolver,
+  UserSessionsResolver,
   ChangeProposalResolver,
   ChangeProposalMutationResolver,
   WorkQueueResolver,

@@ -57,4 +57,42 @@ describe("loadConfig", () => {
       expect.stringMatching(/^MEILI_URL must be set when MEILI_MASTER_KEY is set/),
     ]);
   });
+
+  it("has session, site and mail defaults, and reads them", () => {
+    const defaults = loadConfig({ WEB_PORT: "3100" });
+    expect(defaults.sessionLifetimeMs).toBe(12 * 60 * 60 * 1000);
+    expect(defaults.sessionIdleTimeoutMs).toBe(2 * 60 * 60 * 1000);
+    expect(defaults.siteUrl).toBe("http://localhost:3100");
+    expect(defaults.smtpUrl).toBeUndefined();
+    const set = loadConfig({
+      SESSION_LIFETIME_HOURS: "8",
+      SESSION_IDLE_MINUTES: "30",
+      SITE_URL: "https://obserwatorium.example.pl/",
+      SMTP_URL: "smtps://user:secret@smtp.example.pl:465",
+      MAIL_FROM: "Obserwatorium <noreply@example.pl>",
+    });
+    expect(set).toMatchObject({
+      sessionLifetimeMs: 8 * 60 * 60 * 1000,
+      sessionIdleTimeoutMs: 30 * 60 * 1000,
+      siteUrl: "https://obserwatorium.example.pl",
+      smtpUrl: "smtps://user:secret@smtp.example.pl:465",
+      mailFrom: "Obserwatorium <noreply@example.pl>",
+    });
+  });
+
+  it("refuses wrong session and mail settings without echoing the SMTP password", () => {
+    const problems = problemsOf({
+      SESSION_LIFETIME_HOURS: "0",
+      SESSION_IDLE_MINUTES: "many",
+      SMTP_URL: "http://user:secret@smtp.example.pl",
+      MAIL_FROM: "nobody",
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^SESSION_LIFETIME_HOURS must be between 1 and 720/),
+      expect.stringMatching(/^SESSION_IDLE_MINUTES must be a number/),
+      "SMTP_URL must be a URL like smtps://user:password@smtp.example.pl:465",
+      expect.stringMatching(/^MAIL_FROM must be an e-mail address/),
+    ]);
+    expect(problems.join("\n")).not.toContain("secret");
+  });
 });

@@ -28,6 +28,17 @@ const optionalUrl = (protocols: string[], example: string) =>
       { message: `must be a URL like ${example}` },
     );
 
+const wholeNumber = (min: number, max: number, fallback: number) =>
+  z.coerce
+    .number({ message: "must be a number" })
+    .int("must be a whole number")
+    .min(min, `must be between ${min} and ${max}`)
+    .max(max, `must be between ${min} and ${max}`)
+    .default(fallback);
+
+// "Name <address>" or a bare address; nodemailer takes both.
+const MAIL_FROM = /^(?:[^<>@]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/;
+
 const environmentSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -57,6 +68,18 @@ const environmentSchema = z
       .positive("must be more than 0")
       .max(2048, "must be at most 2048")
       .default(50),
+    SESSION_LIFETIME_HOURS: wholeNumber(1, 720, 12),
+    SESSION_IDLE_MINUTES: wholeNumber(5, 43_200, 120),
+    SITE_URL: optionalUrl(["http:", "https:"], "https://obserwatorium.example.pl"),
+    SMTP_URL: optionalUrl(["smtp:", "smtps:"], "smtps://user:password@smtp.example.pl:465"),
+    MAIL_FROM: z
+      .string()
+      .trim()
+      .regex(
+        MAIL_FROM,
+        "must be an e-mail address, optionally with a name: Obserwatorium <noreply@example.pl>",
+      )
+      .default("Obserwatorium <noreply@localhost.localdomain>"),
   })
   .superRefine((env, context) => {
     if (env.API_PORT === env.WEB_PORT) {
@@ -90,6 +113,15 @@ export interface Config {
   /** Uploaded document files; defaults to DATA_DIR/files. */
   filesDir: string;
   maxUploadBytes: number;
+  /** Absolute session lifetime, from sign-in. */
+  sessionLifetimeMs: number;
+  /** A session unused for this long ends. */
+  sessionIdleTimeoutMs: number;
+  /** The site's public address, without a trailing slash: links in e-mails (invitations) point there. */
+  siteUrl: string;
+  /** Where invitations are sent from; undefined: no mail server, links go to the log and the admin. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {
@@ -129,5 +161,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     terytFile: resolve(REPO_ROOT, e.TERYT_FILE),
     filesDir: e.FILES_DIR ? resolve(REPO_ROOT, e.FILES_DIR) : resolve(REPO_ROOT, e.DATA_DIR, "files"),
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    sessionLifetimeMs: e.SESSION_LIFETIME_HOURS * 60 * 60 * 1000,
+    sessionIdleTimeoutMs: e.SESSION_IDLE_MINUTES * 60 * 1000,
+    siteUrl: (e.SITE_URL ?? `http://localhost:${e.WEB_PORT}`).replace(/\/+$/, ""),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
   };
 }

@@ -6,6 +6,7 @@ import { createOrm } from "../db/orm";
 import { killOnExit, stopProcess } from "../infra/embedded-meilisearch";
 import { systemClock } from "../modules/common/clock";
 import { createLogger } from "../modules/common/logger";
+import { createMailer, redactedSmtpUrl } from "../modules/mail/mailer";
 import { startSearchSync } from "../modules/search-sync/search-sync-runner";
 import { startBackingServices } from "./backing-services";
 import { Lifecycle } from "./lifecycle";
@@ -58,13 +59,22 @@ async function startHub(): Promise<void> {
   const searchSync = startSearchSync({ pool, search, clock: systemClock, logger: logger.child("indexer") });
   lifecycle.onStop("search indexer", () => searchSync.stop());
 
+  const apiLogger = logger.child("api");
+  logger.info(
+    config.smtpUrl
+      ? `Invitations are e-mailed through ${redactedSmtpUrl(config.smtpUrl)}`
+      : "No SMTP_URL: invitation links are written to this log",
+  );
   const api = await startApiServer(
     {
       orm,
       pool,
       search,
-      logger: logger.child("api"),
+      logger: apiLogger,
       files: { directory: config.filesDir, maxBytes: config.maxUploadBytes },
+      sessions: { lifetimeMs: config.sessionLifetimeMs, idleTimeoutMs: config.sessionIdleTimeoutMs },
+      mailer: createMailer(config, apiLogger.child("mail")),
+      siteUrl: config.siteUrl,
     },
     { port: config.apiPort, host: config.host },
   );

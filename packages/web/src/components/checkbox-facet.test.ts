@@ -27,4 +27,16 @@ describe("CheckboxFacet", () => {
     );
     expect(html).toContain('id="forma-STOWARZYSZENIE" name="forma" value="STOWARZYSZENIE"/>');
   });
+
+  it("marks a label in another language than the page's", () => {
+    const html = renderToStaticMarkup(
+      createElement(CheckboxFacet, {
+        legend: "Counties on the chart",
+        name: "powiat",
+        options: [{ value: "2001", label: "powiat augustowski", lang: "pl" }],
+        checked: [],
+      }),
+    );
+    expect(html).toContain('<label for="powiat-2001" lang="pl">powiat augustowski</label>');
+  });
 });

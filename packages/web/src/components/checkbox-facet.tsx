@@ -3,8 +3,11 @@ export function CheckboxFacet(props: {
   legend: string;
   hint?: string;
   name: string;
-  /** With `count`, the number of results having the value follows its label. */
-  options: { value: string; label: string; count?: number }[];
+  /**
+   * With `count`, the number of results having the value follows its label; `lang` marks a label in
+   * another language than the page's (a Polish record name on an English page).
+   */
+  options: { value: string; label: string; count?: number; lang?: string }[];
   checked: readonly string[];
 }) {
   const hintId = props.hint ? `${props.name}-hint` : undefined;
@@ -16,7 +19,7 @@ export function CheckboxFacet(props: {
           {props.hint}
         </p>
       )}
-      {props.options.map(({ value, label, count }) => {
+      {props.options.map(({ value, label, count, lang }) => {
         const id = `${props.name}-${value}`;
         return (
           <div className="check" key={value}>
@@ -27,7 +30,7 @@ export function CheckboxFacet(props: {
               value={value}
               defaultChecked={props.checked.includes(value)}
             />
-            <label htmlFor={id}>
+            <label htmlFor={id} lang={lang}>
               {label}
               {count !== undefined && <span className="facet__count"> ({count})</span>}
             </label>

@@ -1,54 +1,40 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { fieldChanges, type FieldChange } from "../common/field-diff";
+import DataLoader from "dataloader";
+import { recordChanges, type FieldChange } from "../common/field-diff";
 import type { OrganizationInput } from "../organization/dto/organization.input";
-import { organizationSnapshot } from "../organization/organization-snapshot";
+import { organizationSnapshots } from "../organization/organization-snapshot";
 import { OrganizationEntity } from "../organization/organization.entity";
 import { validateOrganizationInput } from "../organization/organization.validation";
 import type { ServiceInput } from "../service/dto/service.input";
-import { serviceSnapshot } from "../service/service-children";
+import { serviceSnapshots, withShortTimes } from "../service/service-children";
 import { ServiceEntity } from "../service/service.entity";
-import { shortTime } from "../service/service-time";
 import { validateServiceInput } from "../service/service.validation";
 import type { ChangeProposal } from "./change-proposal.entity";
 
 type Values = Record<string, unknown>;
 
-/** Area codes are a set: the order they were typed in is no change. */
-function withSortedAreas(values: Values): Values {
-  const areaCodes = values.areaCodes;
-  return Array.isArray(areaCodes) ? { ...values, areaCodes: [...areaCodes].sort() } : values;
+/** The current state of the records proposals are about, batched: a page of diffs costs a few queries. */
+export interface CurrentRecordLoaders {
+  organization: DataLoader<string, Values | null>;
+  service: DataLoader<string, Values | null>;
 }
 
-/** PostgreSQL's "HH:MM:SS" as the input has it ("HH:MM"). */
-function withShortTimes(snapshot: Values): Values {
-  const locations = (snapshot.locations ?? []) as { hours: Values[]; exceptions: Values[] }[];
-  const short = (value: unknown) => (typeof value === "string" ? shortTime(value) : value);
+export function createCurrentRecordLoaders(em: EntityManager): CurrentRecordLoaders {
   return {
-    ...snapshot,
-    locations: locations.map((location) => ({
-      ...location,
-      hours: location.hours.map((span) => ({
-        ...span,
-        opens: short(span.opens),
-        closes: short(span.closes),
-      })),
-      exceptions: location.exceptions.map((day) => ({
-        ...day,
-        opens: short(day.opens),
-        closes: short(day.closes),
-      })),
-    })),
+    organization: new DataLoader(async (ids) => {
+      const organizations = await em.find(OrganizationEntity, { id: { $in: [...ids] } });
+      const snapshots = await organizationSnapshots(em, organizations);
+      return ids.map((id) => snapshots.get(id) ?? null);
+    }),
+    service: new DataLoader(async (ids) => {
+      const services = await em.find(ServiceEntity, { id: { $in: [...ids] } });
+      const snapshots = await serviceSnapshots(em, services);
+      return ids.map((id) => {
+        const snapshot = snapshots.get(id);
+        return snapshot ? withShortTimes(snapshot) : null;
+      });
+    }),
   };
-}
-
-async function currentOrganization(em: EntityManager, id: string | null): Promise<Values | null> {
-  const organization = id ? await em.findOne(OrganizationEntity, { id }) : null;
-  return organization ? organizationSnapshot(em, organization) : null;
-}
-
-async function currentService(em: EntityManager, id: string | null): Promise<Values | null> {
-  const service = id ? await em.findOne(ServiceEntity, { id }) : null;
-  return service ? withShortTimes(await serviceSnapshot(em, service)) : null;
 }
 
 /**
@@ -56,27 +42,22 @@ async function currentService(em: EntityManager, id: string | null): Promise<Val
  * field, both normalized the way the editor mutations store them, so only real changes show.
  */
 export async function changeProposalDiff(
-  em: EntityManager,
+  current: CurrentRecordLoaders,
   proposal: ChangeProposal,
   today: string,
 ): Promise<FieldChange[]> {
   const recordId = proposal.isNewRecord && proposal.status === "PENDING" ? null : (proposal.targetId ?? null);
   if (proposal.targetType === "ORGANIZATION") {
     const { normalized } = validateOrganizationInput(proposal.proposedValues as unknown as OrganizationInput);
-    const current = await currentOrganization(em, recordId);
-    return fieldChanges(
-      current && withSortedAreas(current),
-      withSortedAreas(normalized as unknown as Values),
-      Object.keys(normalized),
-    );
+    const record = recordId ? await current.organization.load(recordId) : null;
+    return recordChanges(record, normalized);
   }
   const { normalized } = validateServiceInput(proposal.proposedValues as unknown as ServiceInput, today);
-  const current = await currentService(em, recordId);
+  const record = recordId ? await current.service.load(recordId) : null;
   // The provider is always the representative's own organization: never a change.
-  const fields = Object.keys(normalized).filter((field) => field !== "providerId");
-  return fieldChanges(
-    current && withSortedAreas(current),
-    withSortedAreas(normalized as unknown as Values),
-    fields,
+  return recordChanges(
+    record,
+    normalized,
+    Object.keys(normalized).filter((field) => field !== "providerId"),
   );
 }

@@ -13,7 +13,7 @@ import { ServiceEntity } from "../service/service.entity";
 import { validateServiceInput } from "../service/service.validation";
 import type { AuthenticatedUser } from "../user/auth.service";
 import { isStaffRole } from "../user/user.entity";
-import { changeProposalDiff } from "./change-proposal-diff";
+import { changeProposalDiff, createCurrentRecordLoaders } from "./change-proposal-diff";
 import {
   ChangeProposalEntity,
   type ChangeProposal,
@@ -36,10 +36,15 @@ interface Target {
  * stored with an audit entry, and applied to nothing until an editor accepts them.
  */
 export class ChangeProposalService {
+  /** Per request, like the service itself: batches the records a page of diffs compares against. */
+  private readonly currentRecords;
+
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.currentRecords = createCurrentRecordLoaders(em);
+  }
 
   async proposeOrganizationChange(organizationGlobalId: string, input: OrganizationInput, actor: Actor) {
     const organizationId = uuidFromGlobalId(organizationGlobalId, "Organization", "organizationId");
@@ -112,7 +117,7 @@ export class ChangeProposalService {
   }
 
   diff(proposal: ChangeProposal) {
-    return changeProposalDiff(this.em, proposal, this.clock.today());
+    return changeProposalDiff(this.currentRecords, proposal, this.clock.today());
   }
 
   private representedOrganization(actor: Actor, field: string): string {

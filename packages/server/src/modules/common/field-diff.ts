@@ -47,3 +47,25 @@ export function fieldChanges(
   }
   return changes;
 }
+
+/** Area codes are a set: the order they were typed in is no change. */
+function withSortedAreas(values: Record<string, unknown>): Record<string, unknown> {
+  const areaCodes = values.areaCodes;
+  return Array.isArray(areaCodes) ? { ...values, areaCodes: [...areaCodes].sort() } : values;
+}
+
+/**
+ * A stored record (as its snapshot) against the normalized input that would replace it: the fields
+ * of the input whose values would change. A null record means a new one: every filled field.
+ */
+export function recordChanges(
+  current: Record<string, unknown> | null,
+  normalized: object,
+  fields: readonly string[] = Object.keys(normalized),
+): FieldChange[] {
+  return fieldChanges(
+    current && withSortedAreas(current),
+    withSortedAreas(normalized as Record<string, unknown>),
+    fields,
+  );
+}

@@ -88,6 +88,37 @@ export class OrganizationEditorService {
     return this.changeState(globalId, "ARCHIVED", "ORGANIZATION_ARCHIVED", actor);
   }
 
+  /** Confirms the data as of today, which also clears the stale mark. */
+  async verify(globalId: string, source: string, actor: Actor) {
+    const how = source.trim();
+    if (!how)
+      return organizationPayload(null, [
+        { field: ["source"], message: "must say how the data was verified" },
+      ]);
+    if (how.length > 300)
+      return organizationPayload(null, [{ field: ["source"], message: "must be at most 300 characters" }]);
+    const existing = await this.load(globalId);
+    if ("userErrors" in existing) return existing;
+    const before = {
+      lastVerifiedAt: existing.lastVerifiedAt ?? null,
+      lastVerifiedSource: existing.lastVerifiedSource ?? null,
+    };
+    const after = { lastVerifiedAt: this.clock.today(), lastVerifiedSource: how };
+    const written = await this.write(async (tx) => {
+      tx.assign(existing, after);
+      recordAudit(tx, {
+        actorUserId: actor.id,
+        action: "ORGANIZATION_VERIFIED",
+        entityType: "Organization",
+        entityId: existing.id,
+        before,
+        after,
+      });
+      return existing;
+    });
+    return this.finish(written);
+  }
+
   async addSocialEnterpriseDecision(globalId: string, input: SocialEnterpriseDecisionInput, actor: Actor) {
     const existing = await this.load(globalId, "organizationId");
     if ("userErrors" in existing) return existing;

@@ -40,6 +40,19 @@ export class OrganizationMutationResolver {
   }
 
   @Authorized()
+  @Mutation(() => OrganizationPayload, {
+    description: "Confirms an organization's data as of today (clears the stale mark), audited",
+  })
+  verifyOrganization(
+    @Arg("id", () => ID) id: string,
+    @Arg("source", () => String, { description: "How it was verified, e.g. 'telefon do biura', 'KRS'" })
+    source: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return ctx.organizationEditor.verify(id, source, ctx.auth.user!);
+  }
+
+  @Authorized()
   @Mutation(() => OrganizationPayload, { description: "Records a wojewoda's PS decision in the history" })
   addSocialEnterpriseDecision(
     @Arg("organizationId", () => ID) organizationId: string,

@@ -10,12 +10,14 @@ import {
 } from "./login-throttle";
 import { hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from "./password";
 import {
+  DEFAULT_SESSION_POLICY,
   hashSessionToken,
   isWellFormedSessionToken,
   isTouchDue,
   newSessionToken,
   SESSION_TOUCH_INTERVAL_MS,
   sessionExpiry,
+  type SessionPolicy,
 } from "./session-token";
 import { UserSessionEntity } from "./user-session.entity";
 import { findUserByEmail } from "./user.repository";
@@ -60,6 +62,7 @@ export class AuthService {
   constructor(
     private readonly em: EntityManager,
     private readonly now: () => Date = () => new Date(),
+    private readonly policy: SessionPolicy = DEFAULT_SESSION_POLICY,
   ) {}
 
   async login(email: string, password: string, clientIp: string): Promise<LoginResult> {
@@ -92,7 +95,7 @@ export class AuthService {
 
     await loginAttemptSucceeded(this.em, keys, emailThrottleKey(email), startedAt);
     const token = newSessionToken();
-    const expiresAt = sessionExpiry(now);
+    const expiresAt = sessionExpiry(now, this.policy.lifetimeMs);
     this.em.create(UserSessionEntity, {
       tokenHash: hashSessionToken(token),
       userId: user.id,
@@ -107,7 +110,10 @@ export class AuthService {
     return { ok: true, user: toAuthenticatedUser(user), token, expiresAt };
   }
 
-  /** The active user behind a live session token, or null (unknown, expired, signed out, deactivated). */
+  /**
+   * The active user behind a live session token, or null: unknown, past its lifetime, idle too long,
+   * signed out (here or everywhere) or deactivated.
+   */
   async authenticate(token: string): Promise<AuthenticatedUser | null> {
     if (!isWellFormedSessionToken(token)) return null;
     const now = this.now();
@@ -125,8 +131,8 @@ export class AuthService {
     >(
       `select u.id, u.email, u.display_name, u.role, u.organization_id, s.last_seen_at
          from user_session s join app_user u on u.id = s.user_id
-        where s.token_hash = ? and s.expires_at > ? and u.is_active`,
-      [tokenHash, now],
+        where s.token_hash = ? and s.expires_at > ? and s.last_seen_at > ? and u.is_active`,
+      [tokenHash, now, new Date(now.getTime() - this.policy.idleTimeoutMs)],
     );
     const row = rows[0];
     if (!row) return null;
@@ -146,6 +152,13 @@ export class AuthService {
       role: row.role,
       organizationId: row.organization_id,
     });
+  }
+
+  /** Ends every session of a user (logout everywhere); returns how many were live. */
+  async endAllSessions(userId: string): Promise<number> {
+    const live = await this.em.count(UserSessionEntity, { userId, expiresAt: { $gt: this.now() } });
+    await this.em.nativeDelete(UserSessionEntity, { userId });
+    return live;
   }
 
   /** Ends the session; an unknown or already ended token is not an error. */

@@ -2,6 +2,21 @@ import { createHash, randomBytes } from "node:crypto";
 
 /** A session ends this long after sign-in, whatever the activity (the cookie's Max-Age matches). */
 export const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
+/** A session also ends when no request used it for this long (a computer left signed in). */
+export const SESSION_IDLE_TIMEOUT_MS = 2 * 60 * 60 * 1000;
+
+/** How long sessions live: SESSION_LIFETIME_HOURS and SESSION_IDLE_MINUTES of the configuration. */
+export interface SessionPolicy {
+  /** Absolute: from sign-in. */
+  lifetimeMs: number;
+  /** Idle: from the last request, as `last_seen_at` records it (to within SESSION_TOUCH_INTERVAL_MS). */
+  idleTimeoutMs: number;
+}
+
+export const DEFAULT_SESSION_POLICY: SessionPolicy = {
+  lifetimeMs: SESSION_LIFETIME_MS,
+  idleTimeoutMs: SESSION_IDLE_TIMEOUT_MS,
+};
 /** `last_seen_at` is written at most this often per session, not on every request. */
 export const SESSION_TOUCH_INTERVAL_MS = 60 * 1000;
 
@@ -23,8 +38,8 @@ export function hashSessionToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
 
-export function sessionExpiry(now: Date): Date {
-  return new Date(now.getTime() + SESSION_LIFETIME_MS);
+export function sessionExpiry(now: Date, lifetimeMs = SESSION_LIFETIME_MS): Date {
+  return new Date(now.getTime() + lifetimeMs);
 }
 
 export function isTouchDue(lastSeenAt: Date, now: Date): boolean {

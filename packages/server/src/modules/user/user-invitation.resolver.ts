@@ -10,7 +10,9 @@ import { AcceptInvitationPayload, InviteUserPayload, UserInvitationType } from "
 export class UserInvitationResolver {
   @Authorized("ADMIN")
   @Mutation(() => InviteUserPayload, {
-    description: "Invites someone to an account of any role (administrators only); returns the link's token",
+    description:
+      "Invites someone to an account of any role (administrators only). The link (SITE_URL/panel/zaproszenie?token=…) " +
+      "is e-mailed when SMTP_URL is set, otherwise written to the server log; it is returned here either way",
   })
   async inviteUser(
     @Arg("input", () => InviteUserInput) input: InviteUserInput,
@@ -20,10 +22,19 @@ export class UserInvitationResolver {
       const organizationId = input.organizationId
         ? uuidFromGlobalId(input.organizationId, "Organization", "input.organizationId")
         : null;
-      const { invitation, token } = await userInvitations.invite({ ...input, organizationId }, auth.user!.id);
-      return { invitation, token, userErrors: [] };
+      const { invitation, token, link, emailSent } = await userInvitations.invite(
+        { ...input, organizationId },
+        auth.user!,
+      );
+      return { invitation, token, link, emailSent, userErrors: [] };
     } catch (error) {
-      return { invitation: null, token: null, userErrors: accountUserErrors(error, ["input"]) };
+      return {
+        invitation: null,
+        token: null,
+        link: null,
+        emailSent: false,
+        userErrors: accountUserErrors(error, ["input"]),
+      };
     }
   }
 

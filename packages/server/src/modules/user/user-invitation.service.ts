@@ -3,6 +3,9 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { recordAudit } from "../audit/audit.service";
 import type { Clock } from "../common/clock";
 import { InvalidInputError } from "../common/errors";
+import type { Logger } from "../common/logger";
+import { invitationLink, invitationMail } from "../mail/invitation-mail";
+import type { Mailer } from "../mail/mailer";
 import { hashSessionToken, isWellFormedSessionToken, newSessionToken } from "./session-token";
 import { UserInvitationEntity, type UserInvitation } from "./user-invitation.entity";
 import type { User } from "./user.entity";
@@ -19,13 +22,26 @@ const invalidToken = () =>
  * Accounts by invitation: an administrator names the person and the role, the API hands back a
  * one-time token (only its hash is stored) for the link, and the person sets their own password.
  */
+/** How invitation links reach people: the site's address, the mailer, and the log when there is no mail. */
+export interface InvitationDelivery {
+  siteUrl: string;
+  mailer: Mailer;
+  logger: Logger;
+}
+
 export class UserInvitationService {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
+    private readonly delivery: InvitationDelivery,
   ) {}
 
-  async invite(input: Omit<NewUser, "password">, actorUserId: string) {
+  /**
+   * Creates the invitation and hands its one-time link on: by e-mail when a mail server is set up,
+   * otherwise to the log (info). The caller shows the link to the administrator either way.
+   */
+  async invite(input: Omit<NewUser, "password">, actor: { id: string; displayName: string }) {
+    const actorUserId = actor.id;
     const fields = await checkAccountFields(this.em, input);
     await assertEmailFree(this.em, fields.email);
     const token = newSessionToken();
@@ -49,7 +65,40 @@ export class UserInvitationService {
       });
       return created;
     });
-    return { invitation, token };
+    const link = invitationLink(this.delivery.siteUrl, token);
+    const emailSent = await this.sendLink(invitation, link, actor.displayName);
+    return { invitation, token, link, emailSent };
+  }
+
+  private async sendLink(invitation: UserInvitation, link: string, invitedBy: string): Promise<boolean> {
+    const { mailer, logger } = this.delivery;
+    if (!mailer.delivers) {
+      logger.info("Invitation link (no mail server configured: pass it on to the person)", {
+        email: invitation.email,
+        role: invitation.role,
+        link,
+      });
+      return false;
+    }
+    const organization = invitation.organizationId
+      ? await this.em
+          .getConnection()
+          .execute<{ name: string }[]>(
+            "select name from organization where id = ?",
+            [invitation.organizationId],
+            "all",
+          )
+      : [];
+    return mailer.send(
+      invitationMail({
+        email: invitation.email,
+        displayName: invitation.displayName,
+        role: invitation.role,
+        invitedBy,
+        organizationName: organization[0]?.name ?? null,
+        link,
+      }),
+    );
   }
 
   /** Opens the invited account with the chosen password; the token stops working. */

@@ -35,6 +35,18 @@ export class InviteUserPayload {
   })
   token!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "The invitation link to pass on: SITE_URL/panel/zaproszenie?token=…, valid 7 days, once",
+  })
+  link!: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      "True when the link was e-mailed to the person; false without a mail server or when sending failed",
+  })
+  emailSent!: boolean;
+
   @Field(() => [UserErrorType])
   userErrors!: UserError[];
 }

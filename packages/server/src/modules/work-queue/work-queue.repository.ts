@@ -30,6 +30,13 @@ const QUEUES = {
     orderBy: "q.last_verified_at nulls first, q.title, q.id",
     todayParams: 1,
   },
+  unverifiedOrganizations: {
+    from: "organization q",
+    where: `q.publication_state = 'PUBLISHED'
+      and (q.last_verified_at is null or q.last_verified_at < (?::date - interval '1 year')::date)`,
+    orderBy: "q.last_verified_at nulls first, q.name, q.id",
+    todayParams: 1,
+  },
   expiringCertificates: {
     from: "certificate q",
     where: "not q.revoked and q.valid_from <= ?::date and q.valid_to between ?::date and ?::date + 30",

@@ -4,6 +4,7 @@ import { ChangeProposalEntity } from "../change-proposal/change-proposal.entity"
 import type { Clock } from "../common/clock";
 import { InvalidInputError } from "../common/errors";
 import type { DocumentLoaders } from "../document/document.loaders";
+import type { OrganizationLoaders } from "../organization/organization.loaders";
 import { ServiceReportEntity } from "../service/service-report.entity";
 import type { ServiceLoaders } from "../service/service.loaders";
 import { findQueueHeads } from "./work-queue.repository";
@@ -22,7 +23,11 @@ export class WorkQueueService {
   constructor(
     private readonly em: EntityManager,
     private readonly clock: Clock,
-    private readonly loaders: { service: ServiceLoaders; document: DocumentLoaders },
+    private readonly loaders: {
+      service: ServiceLoaders;
+      document: DocumentLoaders;
+      organization: OrganizationLoaders;
+    },
   ) {}
 
   async queues(first: number) {
@@ -38,10 +43,11 @@ export class WorkQueueService {
       pendingProposals,
       outdatedReports,
       unverifiedServices,
+      unverifiedOrganizations,
       expiringCertificates,
       documentsWithoutText,
     } = heads;
-    const [proposals, reports, services, certificates, documents] = await Promise.all([
+    const [proposals, reports, services, organizations, certificates, documents] = await Promise.all([
       find(pendingProposals.ids, () =>
         this.em.find(ChangeProposalEntity, { id: { $in: pendingProposals.ids } }),
       ),
@@ -49,6 +55,9 @@ export class WorkQueueService {
         this.em.find(ServiceReportEntity, { id: { $in: outdatedReports.ids } }),
       ),
       find(unverifiedServices.ids, () => this.loaders.service.serviceById.loadMany(unverifiedServices.ids)),
+      find(unverifiedOrganizations.ids, () =>
+        this.loaders.organization.organizationById.loadMany(unverifiedOrganizations.ids),
+      ),
       find(expiringCertificates.ids, () =>
         this.em.find(CertificateEntity, { id: { $in: expiringCertificates.ids } }),
       ),
@@ -60,6 +69,7 @@ export class WorkQueueService {
       pendingProposals: { totalCount: pendingProposals.totalCount, items: proposals },
       outdatedReports: { totalCount: outdatedReports.totalCount, items: reports },
       unverifiedServices: { totalCount: unverifiedServices.totalCount, items: services },
+      unverifiedOrganizations: { totalCount: unverifiedOrganizations.totalCount, items: organizations },
       expiringCertificates: { totalCount: expiringCertificates.totalCount, items: certificates },
       documentsWithoutText: { totalCount: documentsWithoutText.totalCount, items: documents },
     };

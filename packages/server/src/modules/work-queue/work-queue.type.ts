@@ -2,6 +2,7 @@ import { Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { CertificateObjectType } from "../certificate/certificate.type";
 import { ChangeProposalType } from "../change-proposal/change-proposal.type";
 import { DocumentType } from "../document/document.type";
+import { OrganizationType } from "../organization/organization.type";
 import { ServiceReportType } from "../service/service-report.type";
 import { ServiceObjectType } from "../service/service.type";
 
@@ -33,6 +34,11 @@ export const UnverifiedServiceQueue = workQueueType(
   ServiceObjectType,
   "Published services not verified for 12 months (or never), the longest unverified first",
 );
+export const UnverifiedOrganizationQueue = workQueueType(
+  "UnverifiedOrganization",
+  OrganizationType,
+  "Published organizations not verified for 12 months (or never), the longest unverified first",
+);
 export const ExpiringCertificateQueue = workQueueType(
   "ExpiringCertificate",
   CertificateObjectType,
@@ -54,6 +60,9 @@ export class WorkQueuesType {
 
   @Field(() => UnverifiedServiceQueue)
   unverifiedServices!: InstanceType<typeof UnverifiedServiceQueue>;
+
+  @Field(() => UnverifiedOrganizationQueue)
+  unverifiedOrganizations!: InstanceType<typeof UnverifiedOrganizationQueue>;
 
   @Field(() => ExpiringCertificateQueue)
   expiringCertificates!: InstanceType<typeof ExpiringCertificateQueue>;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useParams } from "next/navigation";
+import { Button } from "@/components/button";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
 import { FALLBACK_PAGES } from "@/i18n/messages/fallback-pages";
 
@@ -11,9 +12,7 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     <div className="container">
       <h1>{messages.title}</h1>
       <p role="alert">{messages.text}</p>
-      <button type="button" onClick={reset}>
-        {messages.retry}
-      </button>
+      <Button onClick={reset}>{messages.retry}</Button>
     </div>
   );
 }

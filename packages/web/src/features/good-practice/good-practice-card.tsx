@@ -1,6 +1,7 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
 import { Badge } from "@/components/badge";
 import { Badges } from "@/components/badges";
+import { Card } from "@/components/card";
 import { serviceLabels } from "@/features/service/service-labels";
 import { localeHref, recordLang, type Locale } from "@/i18n/locales";
 import { getMessages } from "@/i18n/messages";
@@ -44,12 +45,14 @@ export function GoodPracticeCard(props: {
     ...practice.targetGroups.map((group) => labels.targetGroups[group]),
   ];
   return (
-    <article className="good-practice-card" aria-labelledby={headingId}>
-      <h3 id={headingId} lang={lang}>
-        <a href={localeHref(locale, `/dobre-praktyki/${encodeURIComponent(practice.slug)}`)}>
-          {practice.title}
-        </a>
-      </h3>
+    <Card
+      className="good-practice-card"
+      headingId={headingId}
+      href={localeHref(locale, `/dobre-praktyki/${encodeURIComponent(practice.slug)}`)}
+      title={practice.title}
+      titleLang={lang}
+      badges={<Badges>{practice.isDemo && <Badge variant="demo">{words.demo}</Badge>}</Badges>}
+    >
       <p className="good-practice-card__summary" lang={lang}>
         {practice.summary}
       </p>
@@ -75,7 +78,6 @@ export function GoodPracticeCard(props: {
           </div>
         )}
       </dl>
-      <Badges>{practice.isDemo && <Badge variant="demo">{words.demo}</Badge>}</Badges>
-    </article>
+    </Card>
   );
 }

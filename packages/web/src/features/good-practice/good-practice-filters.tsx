@@ -1,3 +1,4 @@
+import { Button } from "@/components/button";
 import { CheckboxFacet } from "@/components/checkbox-facet";
 import { FormField } from "@/components/form-field";
 import type { PlaceResolution } from "@/features/service/place-picker-resolve";
@@ -108,7 +109,7 @@ export function GoodPracticeFilters(props: {
       />
 
       <div className="registry-filters__actions">
-        <button type="submit">{words.submit}</button>
+        <Button type="submit">{words.submit}</Button>
         <a href={action}>{words.clear}</a>
       </div>
     </form>

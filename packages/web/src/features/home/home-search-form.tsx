@@ -1,3 +1,4 @@
+import { Button } from "@/components/button";
 import { localeHref, type Locale } from "@/i18n/locales";
 import type { Messages } from "@/i18n/messages";
 
@@ -30,7 +31,7 @@ export function HomeSearchForm(props: { locale: Locale; messages: Messages["home
           autoComplete="off"
           aria-describedby="czego-szukasz-podpowiedz"
         />
-        <button type="submit">{messages.searchSubmit}</button>
+        <Button type="submit">{messages.searchSubmit}</Button>
       </div>
     </form>
   );

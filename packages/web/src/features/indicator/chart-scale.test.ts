@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartScale, linePath, markerPath, niceTicks } from "./chart-scale";
+import { CHART_SIZE, chartFrame, chartScale, linePath, markerPath, niceTicks } from "./chart-scale";
 
 describe("niceTicks", () => {
   it("covers the range with round steps", () => {
@@ -12,6 +12,21 @@ describe("niceTicks", () => {
   it("opens a range around a single value, never below zero for a positive one", () => {
     expect(niceTicks(3, 3)).toEqual([1, 2, 3, 4, 5]);
     expect(niceTicks(0, 0)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+  });
+});
+
+describe("chartFrame", () => {
+  it("keeps the usual left margin for short value labels", () => {
+    expect(chartFrame(["0", "5", "10", "15"])).toEqual({
+      ...CHART_SIZE,
+      margin: { top: 52, right: 24, bottom: 72, left: 72 },
+    });
+    expect(chartFrame([]).margin.left).toBe(72);
+  });
+
+  it("widens the left margin for long labels, so that they fit at double text size", () => {
+    expect(chartFrame(["0", "12 500,0"]).margin.left).toBe(16 + 8 * 16);
+    expect(chartFrame(["1,000", "1,500"]).margin.left).toBeGreaterThan(chartFrame(["10", "15"]).margin.left);
   });
 });
 

@@ -27,6 +27,27 @@ export interface ChartFrame {
   margin: { top: number; right: number; bottom: number; left: number };
 }
 
+/** The line chart's drawing surface (SVG user units; the SVG scales to its box). */
+export const CHART_SIZE = { width: 720, height: 400 };
+
+/**
+ * Room per character of a value label: about 0.6 em of text twice the chart's usual 13 units, so
+ * that labels still fit when the reader doubles the text size (the chart's text is sized in rem).
+ */
+const LABEL_CHAR_WIDTH = 16;
+
+/**
+ * The chart's frame, its margins wide enough for its labels at double size: the left one for the
+ * longest value label, the bottom one for the years and the axis title under them.
+ */
+export function chartFrame(tickLabels: readonly string[]): ChartFrame {
+  const longest = Math.max(0, ...tickLabels.map((label) => label.length));
+  return {
+    ...CHART_SIZE,
+    margin: { top: 52, right: 24, bottom: 72, left: Math.max(72, 16 + longest * LABEL_CHAR_WIDTH) },
+  };
+}
+
 export interface ChartScale {
   x: (year: number) => number;
   y: (value: number) => number;

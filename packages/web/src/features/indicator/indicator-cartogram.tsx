@@ -1,4 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
+import { recordLang, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { unitLabel } from "./indicator-format";
 import { mapValueTexts, shadeClass } from "./indicator-map-shading";
 import { TILE, tileLayout } from "./powiat-tiles";
@@ -25,7 +27,12 @@ export function IndicatorCartogram(props: {
   map: FragmentType<typeof IndicatorCartogram_map>;
   classes: ValueClasses;
   unit: string;
+  locale: Locale;
 }) {
+  const { locale } = props;
+  const words = getMessages(locale).data.map;
+  const lang = recordLang(locale);
+  const noData = { short: words.noDataShort, full: words.noData };
   const { entries } = getFragmentData(IndicatorCartogram_map, props.map);
   const names = new Map(entries.map((entry) => [entry.territorialUnit.code, entry.territorialUnit.name]));
   const layout = tileLayout(
@@ -37,7 +44,7 @@ export function IndicatorCartogram(props: {
       className="indicator-map__svg indicator-map__svg--tiles"
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       role="group"
-      aria-label="Kartogram powiatów województwa podlaskiego"
+      aria-label={words.tiles}
     >
       {layout.tiles.map((tile, index) => {
         const entry = entries[index]!;
@@ -47,6 +54,8 @@ export function IndicatorCartogram(props: {
           unitLabel(entry.territorialUnit),
           props.classes.decimals,
           props.unit,
+          locale,
+          noData,
         );
         const textClass = shade.lightText
           ? "indicator-tile__text indicator-tile__text--light"
@@ -54,7 +63,7 @@ export function IndicatorCartogram(props: {
         const centre = tile.x + TILE.width / 2;
         return (
           <g key={tile.code} className="indicator-tile" data-unit={tile.code}>
-            <title>{texts.title}</title>
+            <title lang={entry.value == null ? undefined : lang}>{texts.title}</title>
             <rect
               className={`indicator-tile__box ${shade.className}`}
               x={tile.x}
@@ -73,7 +82,7 @@ export function IndicatorCartogram(props: {
               textAnchor="middle"
               aria-hidden="true"
             >
-              {texts.short}
+              {entry.value == null ? words.noData : texts.short}
             </text>
           </g>
         );

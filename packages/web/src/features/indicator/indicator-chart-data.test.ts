@@ -25,18 +25,33 @@ describe("chartUnits", () => {
 });
 
 describe("describeSeries", () => {
-  it("says where the line starts and ends, in Polish numbers", () => {
+  it("says where the line starts and ends, in Polish numbers for a Polish page", () => {
     const values = [
       { year: 2019, value: 8.4 },
       { year: 2020, value: 8 },
       { year: 2025, value: 6.9 },
     ];
-    expect(describeSeries("powiat augustowski", values, 1, "%")).toBe(
+    expect(describeSeries("powiat augustowski", values, 1, "%", "pl", "brak danych")).toBe(
       "powiat augustowski: 8,4% (2019) → 6,9% (2025)",
     );
-    expect(describeSeries("miasto Łomża", [{ year: 2024, value: 12 }], 0, "miejsca")).toBe(
-      "miasto Łomża: 12 miejsca (2024)",
+    expect(
+      describeSeries("miasto Łomża", [{ year: 2024, value: 12 }], 0, "miejsca", "pl", "brak danych"),
+    ).toBe("miasto Łomża: 12 miejsca (2024)");
+    expect(describeSeries("powiat sejneński", [], 0, "", "pl", "brak danych")).toBe(
+      "powiat sejneński: brak danych",
     );
-    expect(describeSeries("powiat sejneński", [], 0, "")).toBe("powiat sejneński: brak danych");
+  });
+
+  it("writes numbers and the missing line in the page's language", () => {
+    const values = [
+      { year: 2019, value: 8.4 },
+      { year: 2025, value: 6.9 },
+    ];
+    expect(describeSeries("powiat augustowski", values, 1, "%", "en", "no data")).toBe(
+      "powiat augustowski: 8.4% (2019) → 6.9% (2025)",
+    );
+    expect(describeSeries("powiat sejneński", [], 0, "", "uk", "немає даних")).toBe(
+      "powiat sejneński: немає даних",
+    );
   });
 });

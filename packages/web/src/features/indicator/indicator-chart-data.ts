@@ -1,3 +1,4 @@
+import type { Locale } from "@/i18n/locales";
 import { formatValue, withUnit } from "./indicator-format";
 
 export interface SeriesValue {
@@ -30,17 +31,22 @@ export function chartUnits<T extends { territorialUnit: { code: string } }>(
   return codes.flatMap((code) => units.filter((unit) => unit.territorialUnit.code === code));
 }
 
-/** A line in words, for the chart's text alternative: "powiat augustowski: 8,4% (2019) → 6,9% (2025)". */
+/**
+ * A line in words, for the chart's text alternative: "powiat augustowski: 8,4% (2019) → 6,9% (2025)",
+ * with numbers in the page's language and `noData` for a line without values.
+ */
 export function describeSeries(
   label: string,
   values: readonly SeriesValue[],
   decimals: number,
   unit: string,
+  locale: Locale,
+  noData: string,
 ): string {
   const first = values[0];
   const last = values.at(-1);
-  if (!first || !last) return `${label}: brak danych`;
+  if (!first || !last) return `${label}: ${noData}`;
   const text = (value: SeriesValue) =>
-    `${withUnit(formatValue(value.value, decimals), unit)} (${value.year})`;
+    `${withUnit(formatValue(value.value, decimals, locale), unit)} (${value.year})`;
   return first === last ? `${label}: ${text(first)}` : `${label}: ${text(first)} → ${text(last)}`;
 }

@@ -1,18 +1,27 @@
+import { recordLang, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { markerPath } from "./chart-scale";
 import { SERIES_STYLES } from "./indicator-chart-styles";
 
-const GOAL_NAMES = { baseline: "wartość bazowa", target: "wartość docelowa" } as const;
-
-/** What each line is: a sample of its dash pattern and marker beside the unit's name in words. */
-export function IndicatorChartLegend(props: { labels: string[]; goals: (keyof typeof GOAL_NAMES)[] }) {
+/**
+ * What each line is: a sample of its dash pattern and marker beside the unit's (Polish) name in
+ * words; the reference lines are named in the page's language.
+ */
+export function IndicatorChartLegend(props: {
+  labels: string[];
+  goals: ("baseline" | "target")[];
+  locale: Locale;
+}) {
+  const words = getMessages(props.locale).data.chart;
+  const lang = recordLang(props.locale);
   return (
     <div className="indicator-chart__legend">
-      <p id="legenda-wykresu">Legenda wykresu</p>
+      <p id="legenda-wykresu">{words.legend}</p>
       <ul aria-labelledby="legenda-wykresu">
         {props.labels.map((label, index) => {
           const style = SERIES_STYLES[index]!;
           return (
-            <li key={label} className={`indicator-series-${index}`}>
+            <li key={label} className={`indicator-series-${index}`} lang={lang}>
               <svg viewBox="0 0 48 20" width="48" height="20" aria-hidden="true" focusable="false">
                 <path className="indicator-chart__line" d="M2 10L46 10" strokeDasharray={style.dash} />
                 <path className="indicator-chart__marker" d={markerPath(style.shape, { x: 24, y: 10 })} />
@@ -26,7 +35,7 @@ export function IndicatorChartLegend(props: { labels: string[]; goals: (keyof ty
             <svg viewBox="0 0 48 20" width="48" height="20" aria-hidden="true" focusable="false">
               <path className={`indicator-chart__goal indicator-chart__goal--${kind}`} d="M2 10L46 10" />
             </svg>
-            {GOAL_NAMES[kind]}
+            {words[kind]}
           </li>
         ))}
       </ul>

@@ -1,5 +1,7 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
-import { chartScale, linePath, markerPath, type ChartFrame } from "./chart-scale";
+import { recordLang, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
+import { chartFrame, chartScale, linePath, markerPath } from "./chart-scale";
 import { chartUnits, describeSeries, seriesGoals } from "./indicator-chart-data";
 import { IndicatorChartLegend } from "./indicator-chart-legend";
 import { SERIES_STYLES } from "./indicator-chart-styles";
@@ -25,19 +27,22 @@ export const IndicatorChart_series = graphql(`
   }
 `);
 
-const FRAME: ChartFrame = { width: 720, height: 380, margin: { top: 44, right: 24, bottom: 56, left: 72 } };
-
 /**
  * The indicator over the years as a server-drawn line chart: one line per unit (the województwo and
  * the powiaty chosen), told apart by dash pattern and marker shape, with the programme's baseline
  * and target as labelled reference lines. The table above is the full, accessible view; the chart
- * has a short text alternative.
+ * has a short text alternative. The words are the page's language, the indicator's and the units'
+ * names Polish records.
  */
 export function IndicatorChart(props: {
   series: FragmentType<typeof IndicatorChart_series>;
   codes: string[];
   indicator: { name: string; unit: string };
+  locale: Locale;
 }) {
+  const { locale } = props;
+  const words = getMessages(locale).data.chart;
+  const lang = recordLang(locale);
   const series = getFragmentData(IndicatorChart_series, props.series);
   const { unit, name } = props.indicator;
   const units = chartUnits(series.units, props.codes).map((item) => ({
@@ -46,7 +51,7 @@ export function IndicatorChart(props: {
   }));
   const values = units.flatMap((item) => item.values.map((value) => value.value));
   if (series.years.length === 0 || values.length === 0) {
-    return <p className="empty-state">Wskaźnik nie ma jeszcze wartości dla wybranych jednostek.</p>;
+    return <p className="empty-state">{words.empty}</p>;
   }
   const decimals = valueDecimals(values);
   const goals = units.flatMap((item) => {
@@ -56,11 +61,16 @@ export function IndicatorChart(props: {
       ...(target !== null ? [{ kind: "target" as const, value: target, label: item.label }] : []),
     ];
   });
-  const scale = chartScale(FRAME, series.years, [...values, ...goals.map((goal) => goal.value)]);
-  const tickDecimals = valueDecimals(scale.yTicks);
+  const drawn = [...values, ...goals.map((goal) => goal.value)];
+  // The ticks depend on the values alone; their labels decide the left margin.
+  const ticks = chartScale(chartFrame([]), series.years, drawn).yTicks;
+  const tickDecimals = valueDecimals(ticks);
+  const tickLabels = new Map(ticks.map((tick) => [tick, formatValue(tick, tickDecimals, locale)]));
+  const frame = chartFrame([...tickLabels.values()]);
+  const scale = chartScale(frame, series.years, drawn);
   const { plot } = scale;
   const goalText = (goal: (typeof goals)[number], named: boolean) =>
-    `${goal.kind === "target" ? "wartość docelowa" : "wartość bazowa"}${named ? ` (${goal.label})` : ""}: ${formatValue(goal.value, decimals)}`;
+    `${words[goal.kind]}${named ? ` (${goal.label})` : ""}: ${formatValue(goal.value, decimals, locale)}`;
   // On the chart a goal names its unit only when several units have goals.
   const namedOnChart = new Set(goals.map((goal) => goal.label)).size > 1;
   const firstYear = series.years[0]!;
@@ -69,23 +79,27 @@ export function IndicatorChart(props: {
   return (
     <figure className="indicator-chart">
       <figcaption>
-        {name} ({unit}), lata {firstYear === lastYear ? firstYear : `${firstYear}–${lastYear}`}. Dokładne
-        wartości są w tabeli powyżej i w pliku CSV.
+        <span lang={lang}>
+          {name} ({unit})
+        </span>
+        , {words.period(firstYear, lastYear)}. {words.exact}
       </figcaption>
       <svg
         className="indicator-chart__svg"
-        viewBox={`0 0 ${FRAME.width} ${FRAME.height}`}
+        viewBox={`0 0 ${frame.width} ${frame.height}`}
         role="img"
         aria-labelledby="wykres-tytul wykres-opis"
       >
-        <title id="wykres-tytul">{`Wykres liniowy: ${name}`}</title>
+        <title id="wykres-tytul">{words.title(name)}</title>
         <desc id="wykres-opis">
           {[
-            ...units.map((item) => describeSeries(item.label, item.values, decimals, unit)),
+            ...units.map((item) =>
+              describeSeries(item.label, item.values, decimals, unit, locale, words.noData),
+            ),
             ...goals.map((goal) => goalText(goal, true)),
           ].join("; ")}
         </desc>
-        <text className="indicator-chart__axis-title" x={plot.left} y={plot.top - 24}>
+        <text className="indicator-chart__axis-title" x={plot.left} y={plot.top - 16} lang={lang}>
           {unit}
         </text>
         {scale.yTicks.map((tick) => (
@@ -104,7 +118,7 @@ export function IndicatorChart(props: {
               textAnchor="end"
               dominantBaseline="middle"
             >
-              {formatValue(tick, tickDecimals)}
+              {tickLabels.get(tick)}
             </text>
           </g>
         ))}
@@ -120,7 +134,8 @@ export function IndicatorChart(props: {
             key={year}
             className="indicator-chart__tick"
             x={scale.x(year)}
-            y={plot.bottom + 20}
+            y={plot.bottom + 6}
+            dy="1em"
             textAnchor="middle"
           >
             {year}
@@ -129,10 +144,10 @@ export function IndicatorChart(props: {
         <text
           className="indicator-chart__axis-title"
           x={(plot.left + plot.right) / 2}
-          y={FRAME.height - 8}
+          y={frame.height - 10}
           textAnchor="middle"
         >
-          Rok
+          {words.year}
         </text>
         {goals.map((goal) => (
           <line
@@ -187,10 +202,14 @@ export function IndicatorChart(props: {
           </text>
         ))}
       </svg>
-      <IndicatorChartLegend labels={units.map((item) => item.label)} goals={goals.map((goal) => goal.kind)} />
+      <IndicatorChartLegend
+        labels={units.map((item) => item.label)}
+        goals={goals.map((goal) => goal.kind)}
+        locale={locale}
+      />
       {goals.length > 0 && (
         <p className="indicator-chart__goals">
-          Linie odniesienia wyznaczone w programie: {goals.map((goal) => goalText(goal, true)).join("; ")}.
+          {words.goals} {goals.map((goal) => goalText(goal, true)).join("; ")}.
         </p>
       )}
     </figure>

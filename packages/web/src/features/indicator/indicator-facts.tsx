@@ -1,6 +1,7 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
-import { SERVICE_AREA_LABELS } from "@/features/service/service-labels";
-import { DIRECTION_LABELS, PROGRAMME_LABELS } from "./indicator-format";
+import { serviceLabels } from "@/features/service/service-labels";
+import { recordLang, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 
 export const IndicatorFacts_indicator = graphql(`
   fragment IndicatorFacts_indicator on Indicator {
@@ -16,49 +17,58 @@ export const IndicatorFacts_indicator = graphql(`
   }
 `);
 
-/** What the indicator measures, in what unit, from which source, and which way is better. */
-export function IndicatorFacts(props: { indicator: FragmentType<typeof IndicatorFacts_indicator> }) {
+/**
+ * What the indicator measures, in what unit, from which source, and which way is better. Its name,
+ * definition, unit and source are Polish records; the rest is in the page's language.
+ */
+export function IndicatorFacts(props: {
+  indicator: FragmentType<typeof IndicatorFacts_indicator>;
+  locale: Locale;
+}) {
   const indicator = getFragmentData(IndicatorFacts_indicator, props.indicator);
+  const words = getMessages(props.locale).data.facts;
+  const lang = recordLang(props.locale);
   return (
     <section className="indicator-facts" aria-labelledby="o-wskazniku">
-      <h2 id="o-wskazniku">{indicator.name}</h2>
+      <h2 id="o-wskazniku" lang={lang}>
+        {indicator.name}
+      </h2>
       {indicator.isDemo && (
         <div className="notice notice--demo">
           <p>
-            <strong>Dane demonstracyjne.</strong> Wartości tego wskaźnika wygenerowano do prezentacji serwisu
-            — nie opisują rzeczywistej sytuacji.
+            <strong>{words.demo}</strong> {words.demoNotice}
           </p>
         </div>
       )}
       <dl className="facts">
         <div>
-          <dt>Definicja</dt>
-          <dd>{indicator.definition}</dd>
+          <dt>{words.definition}</dt>
+          <dd lang={lang}>{indicator.definition}</dd>
         </div>
         <div>
-          <dt>Jednostka miary</dt>
-          <dd>{indicator.unit}</dd>
+          <dt>{words.unit}</dt>
+          <dd lang={lang}>{indicator.unit}</dd>
         </div>
         <div>
-          <dt>Kierunek</dt>
-          <dd>{DIRECTION_LABELS[indicator.direction]}</dd>
+          <dt>{words.direction}</dt>
+          <dd>{words.directions[indicator.direction]}</dd>
         </div>
         <div>
-          <dt>Źródło danych</dt>
-          <dd>{indicator.source}</dd>
+          <dt>{words.source}</dt>
+          <dd lang={lang}>{indicator.source}</dd>
         </div>
         <div>
-          <dt>Program</dt>
-          <dd>{PROGRAMME_LABELS[indicator.programme]}</dd>
+          <dt>{words.programme}</dt>
+          <dd>{words.programmes[indicator.programme]}</dd>
         </div>
         {indicator.area && (
           <div>
-            <dt>Obszar usług społecznych</dt>
-            <dd>{SERVICE_AREA_LABELS[indicator.area]}</dd>
+            <dt>{words.area}</dt>
+            <dd>{serviceLabels(props.locale).serviceAreas[indicator.area]}</dd>
           </div>
         )}
         <div>
-          <dt>Kod</dt>
+          <dt>{words.code}</dt>
           <dd>
             <code>{indicator.code}</code>
           </dd>

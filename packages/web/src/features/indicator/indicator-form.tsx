@@ -1,7 +1,9 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
 import type { IndicatorProgramme } from "@/__generated__/graphql";
 import { CheckboxFacet } from "@/components/checkbox-facet";
-import { PROGRAMME_LABELS, unitLabel } from "./indicator-format";
+import { localeHref, recordLang, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
+import { unitLabel } from "./indicator-format";
 import { DATA_PATH, MAX_CHART_COUNTIES, type IndicatorView } from "./indicator-params";
 
 export const IndicatorForm_indicator = graphql(`
@@ -29,27 +31,37 @@ function byProgramme<T extends { programme: IndicatorProgramme }>(indicators: T[
 
 /**
  * The choice of indicator, chart and map: a plain GET form, so every view has a shareable URL and
- * nothing changes before "Pokaż dane" (WCAG 3.2.2).
+ * nothing changes before "Pokaż dane" (WCAG 3.2.2). It submits to /dane in the page's language.
  */
 export function IndicatorForm(props: {
   indicators: FragmentType<typeof IndicatorForm_indicator>[];
   counties: FragmentType<typeof IndicatorForm_county>[];
   view: IndicatorView | null;
   years: readonly number[];
+  locale: Locale;
 }) {
+  const { locale } = props;
+  const messages = getMessages(locale).data;
+  const words = messages.form;
+  const lang = recordLang(locale);
   const indicators = props.indicators.map((item) => getFragmentData(IndicatorForm_indicator, item));
   const counties = props.counties.map((item) => getFragmentData(IndicatorForm_county, item));
   const { view } = props;
   return (
-    <form className="indicator-form" method="get" action={DATA_PATH} aria-labelledby="wybor-danych">
-      <h2 id="wybor-danych">Wybierz dane</h2>
+    <form
+      className="indicator-form"
+      method="get"
+      action={localeHref(locale, DATA_PATH)}
+      aria-labelledby="wybor-danych"
+    >
+      <h2 id="wybor-danych">{words.heading}</h2>
       <div className="field">
-        <label htmlFor="wskaznik">Wskaźnik</label>
+        <label htmlFor="wskaznik">{words.indicator}</label>
         <select id="wskaznik" name="wskaznik" defaultValue={view?.code}>
           {byProgramme(indicators).map(([programme, items]) => (
-            <optgroup key={programme} label={PROGRAMME_LABELS[programme]}>
+            <optgroup key={programme} label={messages.facts.programmes[programme]}>
               {items.map((item) => (
-                <option key={item.code} value={item.code}>
+                <option key={item.code} value={item.code} lang={lang}>
                   {item.name}
                 </option>
               ))}
@@ -59,15 +71,15 @@ export function IndicatorForm(props: {
       </div>
 
       <CheckboxFacet
-        legend="Powiaty na wykresie"
-        hint={`Obok województwa podlaskiego wykres pokaże najwyżej ${MAX_CHART_COUNTIES} zaznaczone powiaty.`}
+        legend={words.counties}
+        hint={words.countiesHint(MAX_CHART_COUNTIES)}
         name="powiat"
-        options={counties.map((county) => ({ value: county.code, label: unitLabel(county) }))}
+        options={counties.map((county) => ({ value: county.code, label: unitLabel(county), lang }))}
         checked={view?.counties ?? []}
       />
 
       <fieldset className="facet">
-        <legend>Mapa</legend>
+        <legend>{words.map}</legend>
         <div className="check">
           <input
             type="radio"
@@ -76,7 +88,7 @@ export function IndicatorForm(props: {
             value="powiaty"
             defaultChecked={view?.level !== "wojewodztwa"}
           />
-          <label htmlFor="mapa-powiaty">powiaty województwa podlaskiego</label>
+          <label htmlFor="mapa-powiaty">{words.mapCounties}</label>
         </div>
         <div className="check">
           <input
@@ -86,13 +98,13 @@ export function IndicatorForm(props: {
             value="wojewodztwa"
             defaultChecked={view?.level === "wojewodztwa"}
           />
-          <label htmlFor="mapa-wojewodztwa">województwa (cała Polska)</label>
+          <label htmlFor="mapa-wojewodztwa">{words.mapRegions}</label>
         </div>
         {props.years.length > 0 && (
           <div className="field indicator-form__year">
-            <label htmlFor="rok">Rok na mapie</label>
+            <label htmlFor="rok">{words.year}</label>
             <p className="hint" id="rok-hint">
-              Po zmianie wskaźnika pokażemy jego najnowszy rok, jeśli nie ma danych za wybrany.
+              {words.yearHint}
             </p>
             <select id="rok" name="rok" defaultValue={view?.year ?? undefined} aria-describedby="rok-hint">
               {[...props.years].reverse().map((year) => (
@@ -106,7 +118,7 @@ export function IndicatorForm(props: {
       </fieldset>
 
       <div className="registry-filters__actions">
-        <button type="submit">Pokaż dane</button>
+        <button type="submit">{words.submit}</button>
       </div>
     </form>
   );

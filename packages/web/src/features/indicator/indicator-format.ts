@@ -1,20 +1,10 @@
-import type { IndicatorDirection, IndicatorProgramme, TerritorialUnitKind } from "@/__generated__/graphql";
+import type { TerritorialUnitKind } from "@/__generated__/graphql";
+import { LOCALE_TAGS, type Locale } from "@/i18n/locales";
 
-/** The schema's wording of the directions. */
-export const DIRECTION_LABELS: Record<IndicatorDirection, string> = {
-  HIGHER_IS_BETTER: "im więcej, tym lepiej",
-  LOWER_IS_BETTER: "im mniej, tym lepiej",
-};
-
-export const PROGRAMME_LABELS: Record<IndicatorProgramme, string> = {
-  WPRES: "WPRES — Wojewódzki Program Rozwoju Ekonomii Społecznej",
-  KPRES: "KPRES — Krajowy Program Rozwoju Ekonomii Społecznej",
-  OZPS: "OZPS — ocena zasobów pomocy społecznej",
-  RPDI: "RPDI — Regionalny Plan Deinstytucjonalizacji Usług Społecznych",
-  OTHER: "inne źródło",
-};
-
-/** "województwo podlaskie", "powiat augustowski", "miasto Białystok" (a city with powiat rights). */
+/**
+ * "województwo podlaskie", "powiat augustowski", "miasto Białystok" (a city with powiat rights): the
+ * unit's Polish name, as records and the CSV give it, in every language of the site.
+ */
 export function unitLabel(unit: { name: string; kind: TerritorialUnitKind }): string {
   switch (unit.kind) {
     case "VOIVODESHIP":
@@ -28,17 +18,18 @@ export function unitLabel(unit: { name: string; kind: TerritorialUnitKind }): st
   }
 }
 
-const formats = new Map<number, Intl.NumberFormat>();
+const formats = new Map<string, Intl.NumberFormat>();
 
-/** A value in Polish with a fixed number of decimals: "7,2", "12", "1234,0". */
-export function formatValue(value: number, decimals: number): string {
-  let format = formats.get(decimals);
+/** A value in the page's language with a fixed number of decimals: "7,2" in Polish, "7.2" in English. */
+export function formatValue(value: number, decimals: number, locale: Locale): string {
+  const key = `${locale}:${decimals}`;
+  let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat("pl-PL", {
+    format = new Intl.NumberFormat(LOCALE_TAGS[locale], {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
     });
-    formats.set(decimals, format);
+    formats.set(key, format);
   }
   return format.format(value);
 }

@@ -15,13 +15,29 @@ describe("shadeClass", () => {
 
 describe("mapValueTexts", () => {
   it("writes the value alone on the map and with the unit in the title", () => {
-    expect(mapValueTexts(7.2, "województwo podlaskie", 1, "%")).toEqual({
+    const noData = { short: "b.d.", full: "brak danych" };
+    expect(mapValueTexts(7.2, "województwo podlaskie", 1, "%", "pl", noData)).toEqual({
       short: "7,2",
       title: "województwo podlaskie: 7,2%",
     });
-    expect(mapValueTexts(null, "powiat sejneński", 1, "%")).toEqual({
-      short: "brak danych",
+    expect(mapValueTexts(null, "powiat sejneński", 1, "%", "pl", noData)).toEqual({
+      short: "b.d.",
       title: "powiat sejneński: brak danych",
+    });
+  });
+
+  it("writes the value in the page's language and words a missing one as told", () => {
+    expect(
+      mapValueTexts(1234.5, "miasto Białystok", 1, "osób", "en", { short: "n/a", full: "no data" }),
+    ).toEqual({
+      short: "1,234.5",
+      title: "miasto Białystok: 1,234.5 osób",
+    });
+    expect(
+      mapValueTexts(undefined, "powiat bielski", 0, "%", "uk", { short: "н/д", full: "немає даних" }),
+    ).toEqual({
+      short: "н/д",
+      title: "powiat bielski: немає даних",
     });
   });
 });

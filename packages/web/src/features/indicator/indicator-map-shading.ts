@@ -1,3 +1,4 @@
+import type { Locale } from "@/i18n/locales";
 import { formatValue, withUnit } from "./indicator-format";
 import { classOf, shadeOf, type ValueClasses } from "./value-classes";
 
@@ -11,14 +12,19 @@ export function shadeClass(value: number | null | undefined, classes: ValueClass
   };
 }
 
-/** "7,2" on the map, "powiat augustowski: 7,2%" in its title. */
+/**
+ * "7,2" on the map, "powiat augustowski: 7,2%" in its title; without a value, the short and the full
+ * word for it ("b.d.", "brak danych").
+ */
 export function mapValueTexts(
   value: number | null | undefined,
   label: string,
   decimals: number,
   unit: string,
+  locale: Locale,
+  noData: { short: string; full: string },
 ) {
-  if (value == null) return { short: "brak danych", title: `${label}: brak danych` };
-  const short = formatValue(value, decimals);
+  if (value == null) return { short: noData.short, title: `${label}: ${noData.full}` };
+  const short = formatValue(value, decimals, locale);
   return { short, title: `${label}: ${withUnit(short, unit)}` };
 }

@@ -1,4 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
+import { recordLang, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { unitLabel } from "./indicator-format";
 import { mapValueTexts, shadeClass } from "./indicator-map-shading";
 import { REGION_MAP_SIZE, regionShapes } from "./region-shapes";
@@ -28,20 +30,32 @@ export function IndicatorRegionMap(props: {
   map: FragmentType<typeof IndicatorRegionMap_map>;
   classes: ValueClasses;
   unit: string;
+  locale: Locale;
 }) {
+  const { locale } = props;
+  const words = getMessages(locale).data.map;
+  const lang = recordLang(locale);
+  const noData = { short: words.noDataShort, full: words.noData };
   const { entries } = getFragmentData(IndicatorRegionMap_map, props.map);
   const drawn = regionShapes(
     entries.map((entry) => ({ code: entry.territorialUnit.code, boundary: entry.territorialUnit.boundary })),
   );
-  if (!drawn)
-    return <p className="empty-state">Granice województw są niedostępne — wartości są w tabeli pod mapą.</p>;
+  if (!drawn) return <p className="empty-state">{words.bordersMissing}</p>;
   const entryByCode = new Map(entries.map((entry) => [entry.territorialUnit.code, entry]));
   const regions = drawn.shapes.map((shape) => {
     const entry = entryByCode.get(shape.code)!;
     return {
       ...shape,
       ...shadeClass(entry.value, props.classes),
-      texts: mapValueTexts(entry.value, unitLabel(entry.territorialUnit), props.classes.decimals, props.unit),
+      missing: entry.value == null,
+      texts: mapValueTexts(
+        entry.value,
+        unitLabel(entry.territorialUnit),
+        props.classes.decimals,
+        props.unit,
+        locale,
+        noData,
+      ),
     };
   });
   return (
@@ -49,7 +63,7 @@ export function IndicatorRegionMap(props: {
       className="indicator-map__svg"
       viewBox={`0 0 ${REGION_MAP_SIZE.width} ${REGION_MAP_SIZE.height}`}
       role="group"
-      aria-label="Mapa województw"
+      aria-label={words.regions}
     >
       {regions.map((region) => (
         <path
@@ -59,7 +73,8 @@ export function IndicatorRegionMap(props: {
           d={region.path}
           fillRule="evenodd"
         >
-          <title>{region.texts.title}</title>
+          {/* Named in Polish with its value; only "no data" is in the page's language. */}
+          <title lang={region.missing ? undefined : lang}>{region.texts.title}</title>
         </path>
       ))}
       <g className="indicator-map__labels" aria-hidden="true">
@@ -74,7 +89,7 @@ export function IndicatorRegionMap(props: {
             textAnchor="middle"
             dominantBaseline="central"
           >
-            {region.texts.short === "brak danych" ? "b.d." : region.texts.short}
+            {region.texts.short}
           </text>
         ))}
       </g>

@@ -1,4 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
+import { recordLang, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { formatValue, unitLabel } from "./indicator-format";
 import { valueDecimals } from "./value-classes";
 
@@ -19,16 +21,16 @@ export const IndicatorTable_series = graphql(`
   }
 `);
 
-function ValueCell(props: { value: number | undefined; decimals: number }) {
+function ValueCell(props: { value: number | undefined; decimals: number; locale: Locale; noData: string }) {
   if (props.value === undefined) {
     return (
       <td className="indicator-table__missing">
         <span aria-hidden="true">—</span>
-        <span className="visually-hidden">brak danych</span>
+        <span className="visually-hidden">{props.noData}</span>
       </td>
     );
   }
-  return <td>{formatValue(props.value, props.decimals)}</td>;
+  return <td>{formatValue(props.value, props.decimals, props.locale)}</td>;
 }
 
 /**
@@ -39,7 +41,12 @@ function ValueCell(props: { value: number | undefined; decimals: number }) {
 export function IndicatorTable(props: {
   series: FragmentType<typeof IndicatorTable_series>;
   indicator: { name: string; unit: string };
+  locale: Locale;
 }) {
+  const { locale } = props;
+  const messages = getMessages(locale).data;
+  const words = messages.table;
+  const lang = recordLang(locale);
   const { years, units } = getFragmentData(IndicatorTable_series, props.series);
   const decimals = valueDecimals(units.flatMap((unit) => unit.values.map((value) => value.value)));
   const rows = units.map((unit) => ({
@@ -50,20 +57,24 @@ export function IndicatorTable(props: {
   }));
   const region = rows.filter((row) => row.kind === "VOIVODESHIP");
   const counties = rows.filter((row) => row.kind !== "VOIVODESHIP");
-  const period =
-    years.length > 1 ? `lata ${years[0]}–${years.at(-1)}` : years.length === 1 ? `rok ${years[0]}` : "";
   const row = (item: (typeof rows)[number]) => (
     <tr key={item.code}>
-      <th scope="row">{item.label}</th>
+      <th scope="row" lang={lang}>
+        {item.label}
+      </th>
       {years.map((year) => (
-        <ValueCell key={year} value={item.byYear.get(year)} decimals={decimals} />
+        <ValueCell
+          key={year}
+          value={item.byYear.get(year)}
+          decimals={decimals}
+          locale={locale}
+          noData={words.noData}
+        />
       ))}
     </tr>
   );
   if (years.length === 0) {
-    return (
-      <p className="empty-state">Wskaźnik nie ma jeszcze wartości dla powiatów województwa podlaskiego.</p>
-    );
+    return <p className="empty-state">{words.empty}</p>;
   }
   return (
     // A scrolling region takes keyboard focus, so that it can be scrolled without a mouse (WCAG 2.1.1).
@@ -71,12 +82,14 @@ export function IndicatorTable(props: {
     <div className="indicator-table-scroll" role="region" aria-labelledby="tabela-podpis" tabIndex={0}>
       <table className="indicator-table">
         <caption id="tabela-podpis">
-          {props.indicator.name} ({props.indicator.unit}) w powiatach województwa podlaskiego
-          {period && `, ${period}`}
+          <span lang={lang}>
+            {props.indicator.name} ({props.indicator.unit})
+          </span>{" "}
+          {words.caption}, {messages.chart.period(years[0]!, years.at(-1)!)}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Powiat</th>
+            <th scope="col">{words.county}</th>
             {years.map((year) => (
               <th key={year} scope="col">
                 {year}

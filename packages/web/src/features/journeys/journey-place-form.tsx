@@ -1,3 +1,4 @@
+import { Button } from "@/components/button";
 import { SERVICES_PATH } from "@/features/service/service-search";
 import { localeHref, type Locale } from "@/i18n/locales";
 import type { Messages } from "@/i18n/messages";
@@ -30,7 +31,7 @@ export function JourneyPlaceForm(props: { journey: Journey; locale: Locale; mess
         {targetGroups.map((group) => (
           <input key={group} type="hidden" name="grupa" value={group} />
         ))}
-        <button type="submit">{messages.showServices}</button>
+        <Button type="submit">{messages.showServices}</Button>
       </div>
     </form>
   );

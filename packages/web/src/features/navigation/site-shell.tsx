@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { SkipLink } from "@/components/skip-link";
 import { MainNav } from "@/features/navigation/main-nav";
 import { SiteInfoNav } from "@/features/navigation/site-info-nav";
 import { SiteSearchBox } from "@/features/search/site-search-box";
@@ -15,9 +16,7 @@ export function SiteShell(props: { locale: Locale; children: ReactNode }) {
   return (
     <html lang={locale}>
       <body>
-        <a className="skip-link" href="#tresc">
-          {site.skipLink}
-        </a>
+        <SkipLink target="tresc">{site.skipLink}</SkipLink>
         <header className="site-header">
           <div className="container">
             <a className="site-name" href={localeHref(locale, "/")}>

@@ -1,6 +1,7 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
 import { Badge } from "@/components/badge";
 import { Badges } from "@/components/badges";
+import { Card } from "@/components/card";
 import { localeHref, recordLang, type Locale } from "@/i18n/locales";
 import { getMessages } from "@/i18n/messages";
 import { isStale } from "@/lib/dates";
@@ -52,16 +53,20 @@ export function OrganizationCard(props: {
     isActive: organization.isActive,
   });
   return (
-    <article className="organization-card" aria-labelledby={headingId}>
-      <h3 id={headingId} lang={lang}>
-        <a href={localeHref(locale, `/podmioty/${encodeURIComponent(organization.slug)}`)}>
-          {organization.name}
-        </a>
-      </h3>
-      <p className="organization-card__meta">
-        {organizationLabels(locale).legalForms[organization.legalForm]} ·{" "}
-        <span lang={lang}>{organization.address.city}</span>
-      </p>
+    <Card
+      className="organization-card"
+      headingId={headingId}
+      href={localeHref(locale, `/podmioty/${encodeURIComponent(organization.slug)}`)}
+      title={organization.name}
+      titleLang={lang}
+      meta={
+        <>
+          {organizationLabels(locale).legalForms[organization.legalForm]} ·{" "}
+          <span lang={lang}>{organization.address.city}</span>
+        </>
+      }
+    >
+      {/* Here the badges come before the offer, which can be long. */}
       <Badges label={words.badges.label}>
         {badgeVariants.map((variant) => (
           <Badge key={variant} variant={variant}>
@@ -75,6 +80,6 @@ export function OrganizationCard(props: {
           <span lang={lang}>{organization.offerings.map((offering) => offering.name).join(", ")}</span>
         </p>
       )}
-    </article>
+    </Card>
   );
 }

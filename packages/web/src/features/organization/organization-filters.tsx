@@ -1,4 +1,5 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
+import { Button } from "@/components/button";
 import { CheckboxFacet } from "@/components/checkbox-facet";
 import { FormField } from "@/components/form-field";
 import { localeHref, type Locale } from "@/i18n/locales";
@@ -159,7 +160,7 @@ export function OrganizationFilters(props: {
       </FormField>
 
       <div className="registry-filters__actions">
-        <button type="submit">{words.submit}</button>
+        <Button type="submit">{words.submit}</Button>
         <a href={action}>{words.clear}</a>
       </div>
     </form>

@@ -1,4 +1,6 @@
+import { Button } from "@/components/button";
 import { FormField } from "@/components/form-field";
+import { RadioFacet } from "@/components/radio-facet";
 import { CpvField } from "@/features/organization/cpv-field";
 import { PlacePicker } from "@/features/service/place-picker";
 import type { PlaceResolution } from "@/features/service/place-picker-resolve";
@@ -51,31 +53,15 @@ export function ProcurementForm(props: {
         hint="CPV to unijny słownik zamówień: każdy rodzaj dostawy lub usługi ma swój kod. Wpisz od 1 do 8 cyfr, np. 55 (usługi gastronomiczne) albo 85312000-9 (opieka społeczna)."
       />
 
-      <fieldset className="facet">
-        <legend>Może startować w zamówieniu zastrzeżonym</legend>
-        <div className="check">
-          <input
-            type="radio"
-            id="zastrzezone-dowolne"
-            name="zastrzezone"
-            value=""
-            defaultChecked={search.reserved === ""}
-          />
-          <label htmlFor="zastrzezone-dowolne">bez znaczenia</label>
-        </div>
-        {RESERVED_OPTIONS.map((option) => (
-          <div className="check" key={option.param}>
-            <input
-              type="radio"
-              id={`zastrzezone-${option.param}`}
-              name="zastrzezone"
-              value={option.param}
-              defaultChecked={search.reserved === option.param}
-            />
-            <label htmlFor={`zastrzezone-${option.param}`}>{option.label}</label>
-          </div>
-        ))}
-      </fieldset>
+      <RadioFacet
+        legend="Może startować w zamówieniu zastrzeżonym"
+        name="zastrzezone"
+        options={[
+          { value: "", key: "dowolne", label: "bez znaczenia" },
+          ...RESERVED_OPTIONS.map((option) => ({ value: option.param, label: option.label })),
+        ]}
+        checked={search.reserved}
+      />
 
       <div className="check">
         <input
@@ -89,7 +75,7 @@ export function ProcurementForm(props: {
       </div>
 
       <div className="procurement-form__actions">
-        <button type="submit">Szukaj dostawców</button>
+        <Button type="submit">Szukaj dostawców</Button>
         <a href={PROCUREMENT_PATH}>Wyczyść formularz</a>
       </div>
     </form>

@@ -1,11 +1,12 @@
 import { ErrorSummary } from "@/components/error-summary";
+import { Pagination } from "@/components/pagination";
 import { ResultsAnnouncer } from "@/features/navigation/results-announcer";
 import {
   RESULTS_SUMMARY_ID,
   resultsAnnouncement,
   SEARCH_ERROR_ID,
 } from "@/features/navigation/results-announcement";
-import { ResultsPagination } from "@/features/navigation/results-pagination";
+import { getMessages } from "@/i18n/messages";
 import { pageCount } from "@/lib/pagination";
 import { pluralize } from "@/lib/polish-plural";
 import type { RawSearchParams } from "@/lib/search-params";
@@ -122,10 +123,11 @@ export async function ProcurementPage(props: { searchParams: Promise<RawSearchPa
               </ul>
             )}
             {search.page <= pages && (
-              <ResultsPagination
+              <Pagination
                 page={search.page}
                 pages={pages}
                 hrefFor={(page) => procurementHref(search, page)}
+                words={getMessages("pl").pagination}
               />
             )}
           </>

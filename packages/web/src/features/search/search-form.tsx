@@ -1,3 +1,4 @@
+import { Button } from "@/components/button";
 import { DOCUMENT_KIND_LABELS_BY_LOCALE } from "@/features/document/document-labels";
 import { PlacePicker } from "@/features/service/place-picker";
 import { CheckboxFacet } from "@/features/service/service-filters-facet";
@@ -146,7 +147,7 @@ export function SearchForm(props: {
         <input type="checkbox" id="bezplatne" name="bezplatne" value="tak" defaultChecked={search.freeOnly} />
         <label htmlFor="bezplatne">{words.freeOnly}</label>
       </div>
-      <button type="submit">{words.submit}</button>
+      <Button type="submit">{words.submit}</Button>
     </form>
   );
 }

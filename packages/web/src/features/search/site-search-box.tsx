@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { Button } from "@/components/button";
 import { localeHref, type Locale } from "@/i18n/locales";
 import type { SiteSearchWords } from "./site-search-words";
 import "./site-search-box.css";
@@ -156,7 +157,7 @@ export function SiteSearchBox(props: { locale: Locale; messages: SiteSearchWords
             </ul>
           )}
         </div>
-        <button type="submit">{messages.submit}</button>
+        <Button type="submit">{messages.submit}</Button>
       </div>
       <p className="visually-hidden" aria-live="polite">
         {status}

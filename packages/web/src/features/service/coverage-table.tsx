@@ -1,6 +1,7 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
-import { pluralize } from "@/lib/polish-plural";
-import { coverageSearchHref } from "./coverage-format";
+import { localeHref, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
+import { coverageAreaName, coverageSearchHref, coverageTypeName } from "./coverage-format";
 
 export const CoverageTable_coverage = graphql(`
   fragment CoverageTable_coverage on ServiceCoverage {
@@ -22,42 +23,49 @@ export const CoverageTable_coverage = graphql(`
 
 /**
  * The 14 statutory areas in statutory order with the unit's service counts. A count links to the
- * search limited to the unit and the area; an area without services says "brak usług" in words.
+ * search limited to the unit and the area (in the page's language); an area without services says
+ * "brak usług" in words.
  */
-export function CoverageTable(props: { coverage: FragmentType<typeof CoverageTable_coverage> }) {
+export function CoverageTable(props: {
+  coverage: FragmentType<typeof CoverageTable_coverage>;
+  locale: Locale;
+}) {
+  const { locale } = props;
+  const words = getMessages(locale).data.coverage;
   const { unit, categories } = getFragmentData(CoverageTable_coverage, props.coverage);
   return (
     <table className="coverage-table">
-      <caption>Usługi w 14 obszarach usług społecznych</caption>
+      <caption>{words.tableCaption}</caption>
       <thead>
         <tr>
-          <th scope="col">Obszar</th>
-          <th scope="col">Usługi</th>
-          <th scope="col">Rodzaje usług</th>
+          <th scope="col">{words.area}</th>
+          <th scope="col">{words.services}</th>
+          <th scope="col">{words.types}</th>
         </tr>
       </thead>
       <tbody>
         {categories.map((category) => {
           const types = category.types.filter((type) => type.serviceCount > 0);
+          const name = coverageAreaName(category, locale);
           return (
             <tr
               key={category.code}
               className={category.serviceCount === 0 ? "coverage-table__gap" : undefined}
             >
-              <th scope="row">{category.name}</th>
+              <th scope="row">{name}</th>
               <td>
                 {category.serviceCount > 0 ? (
-                  <a href={coverageSearchHref(unit.code, category.code)}>
-                    {pluralize(category.serviceCount, { one: "usługa", few: "usługi", many: "usług" })}
-                    <span className="visually-hidden"> — {category.name}</span>
+                  <a href={localeHref(locale, coverageSearchHref(unit.code, category.code))}>
+                    {words.count(category.serviceCount)}
+                    <span className="visually-hidden"> — {name}</span>
                   </a>
                 ) : (
-                  <strong className="coverage-table__none">brak usług</strong>
+                  <strong className="coverage-table__none">{words.none}</strong>
                 )}
               </td>
               <td>
                 {types.length > 0
-                  ? types.map((type) => `${type.name} (${type.serviceCount})`).join(", ")
+                  ? types.map((type) => `${coverageTypeName(type, locale)} (${type.serviceCount})`).join(", ")
                   : "—"}
               </td>
             </tr>

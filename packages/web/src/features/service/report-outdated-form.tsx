@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { Button } from "@/components/button";
 import type { Locale } from "@/i18n/locales";
 import { reportOutdated } from "./report-outdated-action";
 import type { ReportFormWords } from "./report-outdated-words";
@@ -110,7 +111,7 @@ export function ReportOutdatedForm(props: {
         />
       </div>
 
-      <button type="submit">{words.submit}</button>
+      <Button type="submit">{words.submit}</Button>
     </form>
   );
 }

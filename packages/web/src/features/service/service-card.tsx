@@ -1,6 +1,7 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
 import { Badge } from "@/components/badge";
 import { Badges } from "@/components/badges";
+import { Card } from "@/components/card";
 import { DEFAULT_LOCALE, localeHref, recordLang, type Locale } from "@/i18n/locales";
 import { getMessages } from "@/i18n/messages";
 import { unitLabel } from "./place-picker-matches";
@@ -70,16 +71,22 @@ export function ServiceCard(props: {
   const areas = service.areasServed.map((unit) => unitLabel(unit, locale)).join(", ");
   const cost = costParts(service.cost, labels.costKinds);
   return (
-    <article className="service-card" aria-labelledby={headingId}>
-      <h3 id={headingId}>
-        {props.number !== undefined && <span className="service-card__number">{props.number}. </span>}
-        <a href={localeHref(locale, `/uslugi/${encodeURIComponent(service.slug)}`)} lang={record}>
-          {service.title}
-        </a>
-      </h3>
-      <p className="service-card__meta">
-        {labels.serviceTypes[service.serviceType]} · {labels.serviceAreas[service.category]}
-      </p>
+    <Card
+      className="service-card"
+      headingId={headingId}
+      href={localeHref(locale, `/uslugi/${encodeURIComponent(service.slug)}`)}
+      title={service.title}
+      titleLang={record}
+      titleLangOn="link"
+      marker={props.number !== undefined && <span className="service-card__number">{props.number}. </span>}
+      meta={`${labels.serviceTypes[service.serviceType]} · ${labels.serviceAreas[service.category]}`}
+      badges={
+        <Badges label={words.badges}>
+          {service.isStale && <Badge variant="stale">{words.stale}</Badge>}
+          {service.isDemo && <Badge variant="demo">{words.demo}</Badge>}
+        </Badges>
+      }
+    >
       <dl className="service-card__facts">
         <div>
           <dt>{words.provider}</dt>
@@ -111,10 +118,6 @@ export function ServiceCard(props: {
           </div>
         )}
       </dl>
-      <Badges label={words.badges}>
-        {service.isStale && <Badge variant="stale">{words.stale}</Badge>}
-        {service.isDemo && <Badge variant="demo">{words.demo}</Badge>}
-      </Badges>
-    </article>
+    </Card>
   );
 }

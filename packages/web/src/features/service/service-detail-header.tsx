@@ -3,13 +3,13 @@ import type { ServiceDetailHeader_ServiceFragment } from "@/__generated__/graphq
 import { Badge } from "@/components/badge";
 import { Badges } from "@/components/badges";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { PrintActions } from "@/components/print-actions";
 import { absoluteUrl } from "@/features/seo/json-ld";
 import { JsonLdScript } from "@/features/seo/json-ld-script";
 import { serviceJsonLd } from "@/features/seo/service-json-ld";
 import { localeHref, recordLang, type Locale } from "@/i18n/locales";
 import { getMessages } from "@/i18n/messages";
 import { siteUrl } from "@/lib/config";
-import { ServiceDetailPrintButton } from "./service-detail-print-button";
 import { ServiceStaleNotice } from "./service-detail-verification";
 import { SERVICE_TYPE_LABELS, serviceLabels, TARGET_GROUP_LABELS } from "./service-labels";
 import { SERVICES_PATH } from "./service-search";
@@ -86,10 +86,7 @@ export function ServiceDetailHeader(props: {
         {service.isDemo && <Badge variant="demo">{words.demoBadge}</Badge>}
       </Badges>
       {locale !== "pl" && <p className="hint">{words.recordInPolish}</p>}
-      <ServiceDetailPrintButton label={words.print} />
-      <p className="service-detail__print-url">
-        {words.pageAddress} {props.printedUrl}
-      </p>
+      <PrintActions url={props.printedUrl} words={site} />
 
       <ServiceStaleNotice service={service} locale={locale} />
       {service.isDemo && (

@@ -1,4 +1,5 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
+import { Button } from "@/components/button";
 import { CheckboxFacet } from "@/components/checkbox-facet";
 import { FormField } from "@/components/form-field";
 import { DEFAULT_LOCALE, LOCALE_TAGS, localeHref, type Locale } from "@/i18n/locales";
@@ -129,7 +130,7 @@ export function ServiceFilters(props: {
 
       {search.view === "mapa" && <input type="hidden" name="widok" value="mapa" />}
       <div className="registry-filters__actions">
-        <button type="submit">{words.submit}</button>
+        <Button type="submit">{words.submit}</Button>
         <a href={action}>{words.clear}</a>
       </div>
     </form>

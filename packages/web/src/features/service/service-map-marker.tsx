@@ -1,7 +1,5 @@
+import { svgRound as round } from "@/components/map/svg-round";
 import { MARKER_RADIUS, type PlacedMarker } from "./service-map-layout";
-
-/** Tenths of a unit are finer than any screen shows; more digits only lengthen the HTML. */
-export const round = (value: number) => Math.round(value * 10) / 10;
 
 /**
  * A marker: a link named like its service, with the number of the service in the list. Data that

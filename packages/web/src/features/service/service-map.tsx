@@ -1,5 +1,7 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
 import type { ServiceMap_ServiceFragment } from "@/__generated__/graphql";
+import { svgRound as round } from "@/components/map/svg-round";
+import { TileLayer } from "@/components/map/tile-layer";
 import { DEFAULT_LOCALE, localeHref, type Locale } from "@/i18n/locales";
 import { getMessages } from "@/i18n/messages";
 import type { MapTiles } from "@/lib/config";
@@ -12,8 +14,7 @@ import {
   type MapMarker,
 } from "./service-map-layout";
 import { ServiceMapLegend } from "./service-map-legend";
-import { Marker, round } from "./service-map-marker";
-import { Tiles } from "./service-map-tiles";
+import { Marker } from "./service-map-marker";
 
 export const ServiceMap_service = graphql(`
   fragment ServiceMap_service on Service {
@@ -97,7 +98,7 @@ export function ServiceMap(props: {
           role="group"
           aria-label={words.label}
         >
-          {props.tiles && <Tiles view={view} tiles={props.tiles} />}
+          {props.tiles && <TileLayer view={view} tiles={props.tiles} />}
           {rings.length > 0 && (
             <path
               className="service-map__outline"

@@ -1,5 +1,5 @@
 import type { FragmentType } from "@/__generated__";
-import { ResultsPagination } from "@/features/navigation/results-pagination";
+import { Pagination } from "@/components/pagination";
 import { localeHref, type Locale } from "@/i18n/locales";
 import { getMessages } from "@/i18n/messages";
 import type { MapTiles } from "@/lib/config";
@@ -60,11 +60,11 @@ export function ServiceResults(props: {
         </ol>
       )}
       {search.page <= pages && (
-        <ResultsPagination
+        <Pagination
           page={search.page}
           pages={pages}
           hrefFor={(page) => href({ page })}
-          locale={locale}
+          words={getMessages(locale).pagination}
         />
       )}
     </>

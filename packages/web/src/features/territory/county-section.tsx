@@ -1,6 +1,8 @@
 import { getFragmentData, graphql, type FragmentType } from "@/__generated__";
-import { pluralize } from "@/lib/polish-plural";
-import { KIND_LABELS } from "./kind-labels";
+import { serviceLabels } from "@/features/service/service-labels";
+import { recordLang, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
+import { withRecordName } from "./record-name";
 
 export const CountySection_county = graphql(`
   fragment CountySection_county on TerritorialUnit {
@@ -15,25 +17,28 @@ export const CountySection_county = graphql(`
   }
 `);
 
-function countyHeading(name: string, kind: string): string {
-  return kind === "CITY_WITH_COUNTY_RIGHTS" ? `${name} — miasto na prawach powiatu` : `Powiat ${name}`;
-}
-
-export function CountySection(props: { county: FragmentType<typeof CountySection_county> }) {
+/** A powiat with its gminy: the names are the register's (Polish), their kinds in the page's language. */
+export function CountySection(props: { county: FragmentType<typeof CountySection_county>; locale: Locale }) {
+  const { locale } = props;
   const county = getFragmentData(CountySection_county, props.county);
+  const words = getMessages(locale).data.units;
+  const kinds = serviceLabels(locale).placeKinds;
+  const lang = recordLang(locale);
   const headingId = `powiat-${county.code}`;
+  const heading = county.kind === "CITY_WITH_COUNTY_RIGHTS" ? words.city : words.county;
   return (
     <section className="county" aria-labelledby={headingId}>
-      <h3 id={headingId}>{countyHeading(county.name, county.kind)}</h3>
+      <h3 id={headingId}>{withRecordName(heading(county.name), county.name, lang)}</h3>
       <p className="county__meta">
-        TERYT {county.code} ·{" "}
-        {pluralize(county.municipalities.length, { one: "gmina", few: "gminy", many: "gmin" })}
+        TERYT {county.code} · {words.municipalities(county.municipalities.length)}
       </p>
       <ul className="county__municipalities">
         {county.municipalities.map((municipality) => (
           <li key={municipality.code}>
-            <span className="municipality__name">{municipality.name}</span>{" "}
-            <span className="municipality__kind">{KIND_LABELS[municipality.kind]}</span>
+            <span className="municipality__name" lang={lang}>
+              {municipality.name}
+            </span>{" "}
+            <span className="municipality__kind">{kinds[municipality.kind]}</span>
           </li>
         ))}
       </ul>

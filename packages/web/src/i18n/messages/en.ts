@@ -17,6 +17,8 @@ export const en: Messages = {
     footer: "Obserwatorium — open-source software for regional social policy.",
     languages: "Site language",
     polishOnly: "This page is available in Polish only.",
+    print: "Print",
+    pageAddress: "Page address:",
   },
   nav: {
     label: "Main",
@@ -463,8 +465,6 @@ export const en: Messages = {
     breadcrumb: "Service search",
     description: (serviceType: string) =>
       `${serviceType}: who it is for, what it costs, how to apply, where and when.`,
-    print: "Print",
-    pageAddress: "Page address:",
     badges: "Labels",
     staleBadge: "Information out of date",
     demoBadge: "Demonstration data",

@@ -20,6 +20,8 @@ export const pl = {
     footer: "Obserwatorium — otwarte oprogramowanie dla regionalnej polityki społecznej.",
     languages: "Język serwisu",
     polishOnly: "Ta strona jest dostępna tylko po polsku.",
+    print: "Drukuj",
+    pageAddress: "Adres strony:",
   },
   nav: {
     label: "Główna",
@@ -462,8 +464,6 @@ export const pl = {
     breadcrumb: "Wyszukiwarka usług",
     description: (serviceType: string) =>
       `${serviceType}: dla kogo, ile kosztuje, jak skorzystać, gdzie i kiedy.`,
-    print: "Drukuj",
-    pageAddress: "Adres strony:",
     badges: "Oznaczenia",
     staleBadge: "Dane nieaktualne",
     demoBadge: "Dane demonstracyjne",

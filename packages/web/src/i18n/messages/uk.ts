@@ -19,6 +19,8 @@ export const uk: Messages = {
     footer: "Obserwatorium — відкрите програмне забезпечення для регіональної соціальної політики.",
     languages: "Мова сайту",
     polishOnly: "Ця сторінка доступна лише польською мовою.",
+    print: "Друкувати",
+    pageAddress: "Адреса сторінки:",
   },
   nav: {
     label: "Головна навігація",
@@ -461,8 +463,6 @@ export const uk: Messages = {
   service: {
     breadcrumb: "Пошук послуг",
     description: (serviceType: string) => `${serviceType}: для кого, скільки коштує, як отримати, де і коли.`,
-    print: "Друкувати",
-    pageAddress: "Адреса сторінки:",
     badges: "Позначки",
     staleBadge: "Дані застарілі",
     demoBadge: "Демонстраційні дані",

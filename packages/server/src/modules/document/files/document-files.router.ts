@@ -7,6 +7,7 @@ import { foldPolish } from "@obserwatorium/schema";
 import { toGlobalId, uuidFromGlobalId } from "../../common/global-id";
 import { AuthService } from "../../user/auth.service";
 import { resolveRequestAuth } from "../../user/request-auth";
+import { bearerToken } from "../../user/session-cookie";
 import { isStaffRole } from "../../user/user.entity";
 import { canSeeUnpublished } from "../../common/viewer";
 import { DocumentEntity } from "../document.entity";
@@ -84,9 +85,24 @@ export function documentFilesRouter(dependencies: ApiDependencies, storage: File
   router.post("/files/documents/:documentId", async (req, res, next) => {
     try {
       const em = dependencies.orm.em.fork();
-      const auth = await resolveRequestAuth(new AuthService(em), req, res);
+      const auth = await resolveRequestAuth(
+        new AuthService(em, () => new Date(), dependencies.sessions),
+        req,
+        res,
+      );
       if (!auth.user) return fail(res, 401, "UNAUTHENTICATED", "You must be signed in to do this");
       if (!isStaffRole(auth.user.role)) return fail(res, 403, "FORBIDDEN", "Your role does not allow this");
+      // A multipart POST is what a form on another page can send, with the browser's cookie: a
+      // cookie-authenticated upload must carry a header such a form cannot set (as the GraphQL
+      // endpoint requires for its writes). Bearer-token clients are not exposed to this.
+      if (!bearerToken(req.headers.authorization) && !req.headers["apollo-require-preflight"]) {
+        return fail(
+          res,
+          403,
+          "CSRF_CHECK_FAILED",
+          "uploads with the session cookie must send the header 'apollo-require-preflight: true'",
+        );
+      }
       let documentId: string;
       try {
         documentId = uuidFromGlobalId(String(req.params.documentId), "Document", "documentId");
@@ -158,7 +174,11 @@ export function documentFilesRouter(dependencies: ApiDependencies, storage: File
       const fileId = String(req.params.fileId);
       if (!UUID.test(fileId)) return fail(res, 404, "NOT_FOUND", "no such file");
       const em = dependencies.orm.em.fork();
-      const auth = await resolveRequestAuth(new AuthService(em), req, res);
+      const auth = await resolveRequestAuth(
+        new AuthService(em, () => new Date(), dependencies.sessions),
+        req,
+        res,
+      );
       const file = await em.findOne(DocumentFileEntity, { id: fileId });
       const document = file && (await em.findOne(DocumentEntity, { id: file.documentId }));
       // Editors may fetch drafts and archived files; the public, published ones only.

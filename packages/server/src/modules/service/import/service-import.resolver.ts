@@ -1,21 +1,26 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { RequestContext } from "../../../app/context";
-import { ServiceImportPayload } from "./service-import.type";
+import { serviceImportPayload, ServiceImportPayload } from "./service-import.type";
 
 @Resolver()
 export class ServiceImportResolver {
   @Authorized()
   @Mutation(() => ServiceImportPayload, {
     description:
-      "Creates draft services from CSV (columns: title, slug, description, serviceType, providerNip, targetGroups, " +
-      "costKind, costAmount, costUnit, costExplanation, howToApply, deliveryModes, languages, areaCodes, " +
-      'lastVerifiedAt, lastVerifiedSource; lists separated with "|"), all or nothing; dryRun only validates',
+      "Creates or updates services from CSV (template: GET /files/templates/services-import.csv; columns: title, " +
+      "slug, description, serviceType, providerNip, providerRegon, providerKrs, providerId, targetGroups, costKind, " +
+      "costAmount, costUnit, costExplanation, howToApply, deliveryModes, languages, areaCodes, locationName, " +
+      "locationStreetAddress, locationPostalCode, locationCity, locationGminaCode, lastVerifiedAt, " +
+      'lastVerifiedSource; lists separated with "|"). A line whose provider, title (case, Polish letters and ' +
+      "spacing aside) and location (TERYT gmina and street, when the file has location columns) name a stored " +
+      "service updates it (columns the file lacks keep their values); other lines create drafts. All or nothing; " +
+      "dryRun only reports",
   })
-  importServicesCsv(
+  async importServicesCsv(
     @Arg("csv", () => String, { description: "The file's text, at most 1 000 000 characters" }) csv: string,
     @Arg("dryRun", () => Boolean, { defaultValue: true }) dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ) {
-    return ctx.serviceImport.importCsv(csv, dryRun, ctx.auth.user!);
+    return serviceImportPayload(await ctx.serviceImport.importCsv(csv, dryRun, ctx.auth.user!));
   }
 }

@@ -1,17 +1,37 @@
 import { Field, Int, ObjectType } from "type-graphql";
+import { ImportAction } from "../../common/csv-import/import-action";
+import { FieldChangeType } from "../../common/field-change.type";
+import type { FieldChange } from "../../common/field-diff";
 import { UserErrorType, type UserError } from "../../common/user-error.type";
-import type { PlannedService } from "./service-import.service";
+import type { Service } from "../service.entity";
+import { ServiceObjectType } from "../service.type";
+import type { PlannedService } from "./service-import-plan";
+import type { ServiceImportResult } from "./service-import.service";
 
-@ObjectType("ImportedService", { description: "A row of a services CSV and the service it makes" })
+@ObjectType("ImportedService", { description: "A line of a services CSV and what it does" })
 export class ImportedServiceType {
   @Field(() => Int, { description: "Line of the file, 1 being the header" })
   line!: number;
+
+  @Field(() => ImportAction, {
+    description: "CREATED, or UPDATED/UNCHANGED when provider, title and location name a stored service",
+  })
+  action!: ImportAction;
 
   @Field(() => String)
   title!: string;
 
   @Field(() => String)
   slug!: string;
+
+  @Field(() => ServiceObjectType, {
+    nullable: true,
+    description: "The matched service, or the new one after an import; null for a new one in a dry run",
+  })
+  service!: Service | null;
+
+  @Field(() => [FieldChangeType], { description: "The fields an update changes; empty for a new service" })
+  changes!: FieldChange[];
 }
 
 @ObjectType("ServiceImportPayload", {
@@ -23,10 +43,29 @@ export class ServiceImportPayload {
   dryRun!: boolean;
 
   @Field(() => [ImportedServiceType], {
-    description: "The services the file makes (created as drafts unless dryRun); empty when userErrors",
+    description: "Every line of the file and what it does (or would do); empty when userErrors",
   })
   services!: PlannedService[];
 
+  @Field(() => Int, { description: "Lines that create a new service" })
+  createdCount!: number;
+
+  @Field(() => Int, { description: "Lines that change a stored service" })
+  updatedCount!: number;
+
+  @Field(() => Int, { description: "Lines whose service already holds the file's values" })
+  unchangedCount!: number;
+
   @Field(() => [UserErrorType])
   userErrors!: UserError[];
+}
+
+export function serviceImportPayload(result: ServiceImportResult): ServiceImportPayload {
+  const count = (action: ImportAction) => result.services.filter((line) => line.action === action).length;
+  return {
+    ...result,
+    createdCount: count("CREATED"),
+    updatedCount: count("UPDATED"),
+    unchangedCount: count("UNCHANGED"),
+  };
 }

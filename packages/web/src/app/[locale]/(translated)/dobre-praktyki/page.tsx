@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ErrorSummary } from "@/components/error-summary";
+import { Pagination } from "@/components/pagination";
 import { graphql } from "@/__generated__";
 import { GoodPracticeCard } from "@/features/good-practice/good-practice-card";
 import {
@@ -27,7 +28,6 @@ import {
   RESULTS_SUMMARY_ID,
   SEARCH_ERROR_ID,
 } from "@/features/navigation/results-announcement";
-import { ResultsPagination } from "@/features/navigation/results-pagination";
 import { todayInPoland } from "@/features/service/opening-hours-format";
 import { resolvePlace, type PlaceResolution } from "@/features/service/place-picker-resolve";
 import { parseServiceSearch } from "@/features/service/service-search";
@@ -195,11 +195,11 @@ export default async function GoodPracticesPage(props: {
                 </ul>
               )}
               {search.page <= pages && (
-                <ResultsPagination
+                <Pagination
                   page={search.page}
                   pages={pages}
                   hrefFor={(page) => hrefFor(shown, page)}
-                  locale={locale}
+                  words={messages.pagination}
                 />
               )}
             </>

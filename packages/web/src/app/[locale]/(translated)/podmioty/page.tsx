@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ErrorSummary } from "@/components/error-summary";
+import { Pagination } from "@/components/pagination";
 import { graphql } from "@/__generated__";
 import { OrganizationCard } from "@/features/organization/organization-card";
 import { OrganizationFilters, type FilterFieldError } from "@/features/organization/organization-filters";
@@ -19,7 +20,6 @@ import {
   RESULTS_SUMMARY_ID,
   SEARCH_ERROR_ID,
 } from "@/features/navigation/results-announcement";
-import { ResultsPagination } from "@/features/navigation/results-pagination";
 import { alternates } from "@/i18n/alternates";
 import { localeHref, localeOf, type Locale } from "@/i18n/locales";
 import { getMessages, type Messages } from "@/i18n/messages";
@@ -251,7 +251,12 @@ export default async function RegistryPage(props: {
                 </ul>
               )}
               {search.page <= pages && (
-                <ResultsPagination page={search.page} pages={pages} hrefFor={hrefFor} locale={locale} />
+                <Pagination
+                  page={search.page}
+                  pages={pages}
+                  hrefFor={hrefFor}
+                  words={getMessages(locale).pagination}
+                />
               )}
             </>
           )}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ErrorSummary } from "@/components/error-summary";
+import { Pagination } from "@/components/pagination";
 import { graphql } from "@/__generated__";
 import { ResultsAnnouncer } from "@/features/navigation/results-announcer";
 import {
@@ -7,7 +8,6 @@ import {
   RESULTS_SUMMARY_ID,
   SEARCH_ERROR_ID,
 } from "@/features/navigation/results-announcement";
-import { ResultsPagination } from "@/features/navigation/results-pagination";
 import { didYouMean } from "@/features/search/did-you-mean";
 import { SearchEmpty } from "@/features/search/search-empty";
 import { SearchForm } from "@/features/search/search-form";
@@ -210,7 +210,12 @@ export default async function SearchPage(props: { params: Params; searchParams: 
             </ol>
           )}
           {search.page <= pages && (
-            <ResultsPagination page={search.page} pages={pages} hrefFor={hrefOf} locale={locale} />
+            <Pagination
+              page={search.page}
+              pages={pages}
+              hrefFor={hrefOf}
+              words={getMessages(locale).pagination}
+            />
           )}
         </section>
       )}

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { graphql } from "@/__generated__";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { PrintActions } from "@/components/print-actions";
 import { GoodPracticeBody } from "@/features/good-practice/good-practice-body";
 import { GoodPracticeContact } from "@/features/good-practice/good-practice-contact";
 import { GoodPracticeOverview } from "@/features/good-practice/good-practice-overview";
@@ -13,6 +14,7 @@ import { localeHref, localeOf, recordLang } from "@/i18n/locales";
 import { getMessages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
 import { badUserInput } from "@/lib/graphql-errors";
+import { absolutePageUrl } from "@/lib/page-url";
 import "@/features/good-practice/good-practice.css";
 
 export const dynamic = "force-dynamic";
@@ -94,6 +96,10 @@ export default async function GoodPracticePage({ params }: { params: Params }) {
         {practice.summary}
       </p>
       {locale !== "pl" && <p className="hint">{messages.knowledge.goodPractices.recordsInPolish}</p>}
+      <PrintActions
+        url={await absolutePageUrl(localeHref(locale, practicePath(practice.slug)))}
+        words={messages.site}
+      />
       {practice.isDemo && (
         <div className="notice notice--demo">
           <p>

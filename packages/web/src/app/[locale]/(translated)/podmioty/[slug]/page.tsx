@@ -5,6 +5,7 @@ import { graphql } from "@/__generated__";
 import { Badge } from "@/components/badge";
 import { Badges } from "@/components/badges";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { PrintActions } from "@/components/print-actions";
 import { organizationBadgeVariants } from "@/features/organization/organization-badge-variants";
 import { CertificateList } from "@/features/organization/certificate-list";
 import { organizationLabels } from "@/features/organization/organization-labels";
@@ -18,8 +19,9 @@ import { getMessages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
 import { siteUrl } from "@/lib/config";
 import { formatDate, isStale } from "@/lib/dates";
-import { badUserInput } from "@/lib/graphql-errors";
 import { externalUrl, telephoneHref } from "@/lib/contact-links";
+import { badUserInput } from "@/lib/graphql-errors";
+import { absolutePageUrl } from "@/lib/page-url";
 
 export const dynamic = "force-dynamic";
 
@@ -133,7 +135,7 @@ export default async function OrganizationPage({ params }: { params: Params }) {
   const locale = await localeOf(params);
   const organization = await loadOrganization((await params).slug);
   if (!organization) notFound();
-  const registry = getMessages(locale).registry;
+  const { registry, site } = getMessages(locale);
   const words = registry.organization;
   const labels = organizationLabels(locale);
   const lang = recordLang(locale);
@@ -164,7 +166,7 @@ export default async function OrganizationPage({ params }: { params: Params }) {
     <div className="container organization-page">
       <JsonLdScript data={jsonLd} />
       <Breadcrumbs
-        label={getMessages(locale).site.breadcrumbs}
+        label={site.breadcrumbs}
         items={[
           { label: words.breadcrumb, href: localeHref(locale, "/podmioty") },
           { label: <span lang={lang}>{organization.name}</span> },
@@ -183,6 +185,10 @@ export default async function OrganizationPage({ params }: { params: Params }) {
           </Badge>
         ))}
       </Badges>
+      <PrintActions
+        url={await absolutePageUrl(localeHref(locale, organizationPath(organization.slug)))}
+        words={site}
+      />
 
       {organization.isDemo && (
         <div className="notice notice--demo">

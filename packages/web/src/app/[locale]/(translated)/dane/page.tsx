@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { graphql } from "@/__generated__";
+import { ErrorSummary } from "@/components/error-summary";
 import { IndicatorCartogram } from "@/features/indicator/indicator-cartogram";
 import { IndicatorChart } from "@/features/indicator/indicator-chart";
 import { loadIndicatorChoices } from "@/features/indicator/indicator-choices";
@@ -9,8 +10,10 @@ import { IndicatorMapLegend } from "@/features/indicator/indicator-map-legend";
 import { IndicatorMapPatterns } from "@/features/indicator/indicator-map-patterns";
 import { IndicatorMapTable } from "@/features/indicator/indicator-map-table";
 import {
+  DATA_PATH,
   indicatorCsvHref,
   indicatorViewHref,
+  MAX_CHART_COUNTIES,
   parseIndicatorView,
   REGION_CODE,
   type IndicatorView,
@@ -22,22 +25,28 @@ import { indicatorJsonLd } from "@/features/seo/indicator-json-ld";
 import { absoluteUrl } from "@/features/seo/json-ld";
 import { JsonLdScript } from "@/features/seo/json-ld-script";
 import { openGraph } from "@/features/seo/open-graph";
+import { alternates } from "@/i18n/alternates";
+import { localeHref, localeOf, recordLang } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
 import { siteUrl } from "@/lib/config";
-import { pluralize } from "@/lib/polish-plural";
 import type { RawSearchParams } from "@/lib/search-params";
 import "@/features/indicator/indicator.css";
 
 export const dynamic = "force-dynamic";
 
-const DESCRIPTION =
-  "Wskaźniki polityki społecznej województwa podlaskiego: wartości w powiatach, zmiany w czasie, mapa województw i powiatów, dane do pobrania w CSV.";
+type Params = Promise<{ locale: string }>;
 
-export const metadata: Metadata = {
-  title: "Dane i wskaźniki",
-  description: DESCRIPTION,
-  openGraph: openGraph("Dane i wskaźniki", DESCRIPTION),
-};
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = await localeOf(params);
+  const words = getMessages(locale).data.indicators;
+  return {
+    title: words.title,
+    description: words.description,
+    openGraph: openGraph(words.title, words.description, "website", locale),
+    alternates: alternates(locale, DATA_PATH),
+  };
+}
 
 const IndicatorViewQuery = graphql(`
   query IndicatorView($code: String!, $areaCodes: [String!]!) {
@@ -94,7 +103,10 @@ async function loadMap(view: IndicatorView) {
   return data ? { level: "powiaty" as const, map: data.indicatorMap } : null;
 }
 
-export default async function DataPage(props: { searchParams: Promise<RawSearchParams> }) {
+export default async function DataPage(props: { params: Params; searchParams: Promise<RawSearchParams> }) {
+  const locale = await localeOf(props.params);
+  const words = getMessages(locale).data.indicators;
+  const lang = recordLang(locale);
   const { indicators, counties, choices } = await loadIndicatorChoices();
   const parsed = parseIndicatorView(await props.searchParams, choices);
   const view = parsed.status === "ok" ? parsed.view : null;
@@ -117,100 +129,106 @@ export default async function DataPage(props: { searchParams: Promise<RawSearchP
     view && indicator
       ? indicatorJsonLd(
           { ...indicator, csvUrl: absoluteUrl(base, indicatorCsvHref(view)) },
-          absoluteUrl(base, indicatorViewHref(view)),
+          absoluteUrl(base, localeHref(locale, indicatorViewHref(view))),
         )
       : null;
 
   return (
     <div className="container indicator-page">
       {jsonLd && <JsonLdScript data={jsonLd} />}
-      <h1>Dane i wskaźniki</h1>
-      <p className="lead">
-        Jak zmienia się sytuacja w powiatach województwa podlaskiego: wybierz wskaźnik, a pokażemy jego
-        wartości w tabeli, na wykresie i na mapie. Dane możesz pobrać w pliku CSV.
-      </p>
-      <IndicatorForm indicators={indicators} counties={counties} view={view} years={years} />
+      <h1>{words.heading}</h1>
+      <p className="lead">{words.lead}</p>
+      {locale !== "pl" && <p className="hint">{words.recordsInPolish}</p>}
+      <IndicatorForm indicators={indicators} counties={counties} view={view} years={years} locale={locale} />
 
       {parsed.status === "unknown" && (
-        <div className="error-summary" role="alert">
-          <p>
-            <strong>Nie znaleźliśmy wskaźnika o kodzie „{parsed.code}”.</strong> Wybierz wskaźnik z listy.{" "}
-            <a href="#wskaznik">Przejdź do pola</a>
-          </p>
-        </div>
+        <ErrorSummary
+          title={words.unknown(parsed.code)}
+          message={words.chooseFromList}
+          field="wskaznik"
+          goToField={words.goToField}
+        />
       )}
-      {parsed.status === "none" && (
-        <p className="empty-state">Obserwatorium nie ma jeszcze żadnych wskaźników.</p>
-      )}
+      {parsed.status === "none" && <p className="empty-state">{words.none}</p>}
 
       {view && indicator && data && (
         <>
-          <IndicatorFacts indicator={indicator} />
+          <IndicatorFacts indicator={indicator} locale={locale} />
           <p className="indicator-download">
+            {/* The CSV, in Polish like the records, has one address in every language. */}
             <a href={indicatorCsvHref(view)} download>
-              Pobierz dane w formacie CSV
+              {words.download}
             </a>{" "}
             <span className="muted">
-              (wartości z tabeli{view.level === "wojewodztwa" ? " i wszystkich województw" : ""}; separator
-              średnik, przecinek dziesiętny)
+              {view.level === "wojewodztwa" ? words.downloadNoteRegions : words.downloadNote}
             </span>
           </p>
 
           <section aria-labelledby="tabela">
-            <h2 id="tabela">Wartości w powiatach</h2>
-            <IndicatorTable series={data.indicatorSeries} indicator={indicator} />
+            <h2 id="tabela">{words.tableHeading}</h2>
+            <IndicatorTable series={data.indicatorSeries} indicator={indicator} locale={locale} />
           </section>
 
           <section aria-labelledby="wykres">
-            <h2 id="wykres">Zmiany w czasie</h2>
+            <h2 id="wykres">{words.chartHeading}</h2>
             {view.droppedCounties > 0 && (
               <div className="notice">
-                <p>
-                  Na wykresie mieszczą się najwyżej 4 powiaty — pominęliśmy{" "}
-                  {pluralize(view.droppedCounties, {
-                    one: "ostatni zaznaczony",
-                    few: "ostatnie zaznaczone",
-                    many: "ostatnich zaznaczonych",
-                  })}
-                  .
-                </p>
+                <p>{words.droppedCounties(MAX_CHART_COUNTIES, view.droppedCounties)}</p>
               </div>
             )}
             <IndicatorChart
               series={data.indicatorSeries}
               codes={[REGION_CODE, ...view.counties]}
               indicator={indicator}
+              locale={locale}
             />
           </section>
 
           <section aria-labelledby="mapa">
             <h2 id="mapa">
-              {view.level === "wojewodztwa" ? "Mapa województw" : "Mapa powiatów"}
-              {view.year !== null && ` — ${view.year} r.`}
+              {view.level === "wojewodztwa" ? words.regionsMapHeading : words.countiesMapHeading}
+              {view.year !== null && ` ${words.mapYear(view.year)}`}
             </h2>
-            {drawn && map ? (
+            {drawn && map && view.year !== null ? (
               <figure className="indicator-map">
                 <figcaption>
-                  {indicator.name} ({indicator.unit}) w {view.year} r. Kolor oznacza przedział wartości
-                  (najwyżej 5 przedziałów równej szerokości), na mapie jest też wpisana każda wartość.
-                  {view.level === "powiaty" &&
-                    " Powiaty są pokazane jako kafelki ułożone mniej więcej tak jak na mapie."}
+                  <span lang={lang}>
+                    {indicator.name} ({indicator.unit})
+                  </span>{" "}
+                  {words.mapCaption(view.year)}
+                  {view.level === "powiaty" && ` ${words.mapTiles}`}
                 </figcaption>
                 <IndicatorMapPatterns />
                 {drawn.level === "wojewodztwa" ? (
-                  <IndicatorRegionMap map={drawn.map} classes={classes} unit={indicator.unit} />
+                  <IndicatorRegionMap
+                    map={drawn.map}
+                    classes={classes}
+                    unit={indicator.unit}
+                    locale={locale}
+                  />
                 ) : (
-                  <IndicatorCartogram map={drawn.map} classes={classes} unit={indicator.unit} />
+                  <IndicatorCartogram
+                    map={drawn.map}
+                    classes={classes}
+                    unit={indicator.unit}
+                    locale={locale}
+                  />
                 )}
                 <IndicatorMapLegend
                   classes={classes}
                   unit={indicator.unit}
                   hasMissing={mapValues.length < map.entries.length}
+                  locale={locale}
                 />
-                <IndicatorMapTable map={map} decimals={classes.decimals} unit={indicator.unit} />
+                <IndicatorMapTable
+                  map={map}
+                  decimals={classes.decimals}
+                  unit={indicator.unit}
+                  locale={locale}
+                />
               </figure>
             ) : (
-              <p className="empty-state">Wskaźnik nie ma jeszcze wartości do pokazania na mapie.</p>
+              <p className="empty-state">{words.noMapValues}</p>
             )}
           </section>
         </>

@@ -3,13 +3,17 @@ import { notFound } from "next/navigation";
 import { graphql } from "@/__generated__";
 import { ResultsAnnouncer } from "@/features/navigation/results-announcer";
 import { CountySection } from "@/features/territory/county-section";
+import { withRecordName } from "@/features/territory/record-name";
 import { VoivodeshipPicker } from "@/features/territory/voivodeship-picker";
+import { alternates } from "@/i18n/alternates";
+import { LOCALE_TAGS, localeHref, localeOf, recordLang, type Locale } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
-import { pluralize } from "@/lib/polish-plural";
 
 export const dynamic = "force-dynamic";
 
 const DEFAULT_VOIVODESHIP = "20"; // podlaskie, the first deployment's region
+const UNITS_PATH = "/gminy";
 
 const MunicipalitiesPageQuery = graphql(`
   query MunicipalitiesPage($code: String!) {
@@ -37,6 +41,7 @@ const MunicipalitiesPageQuery = graphql(`
   }
 `);
 
+type Params = Promise<{ locale: string }>;
 type SearchParams = Promise<{ woj?: string | string[] }>;
 
 function selectedCode(woj: string | string[] | undefined): string | null {
@@ -52,58 +57,67 @@ async function loadPage(searchParams: SearchParams) {
   return { ...data, voivodeship: data.voivodeship };
 }
 
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const { voivodeship } = await loadPage(searchParams);
+export async function generateMetadata(props: {
+  params: Params;
+  searchParams: SearchParams;
+}): Promise<Metadata> {
+  const locale = await localeOf(props.params);
+  const words = getMessages(locale).data.units;
+  const { voivodeship } = await loadPage(props.searchParams);
   return {
-    title: `Województwo ${voivodeship.name} — powiaty i gminy`,
-    description: `Powiaty i gminy województwa ${voivodeship.name} z kodami TERYT, według urzędowego rejestru GUS.`,
+    title: words.title(voivodeship.name),
+    description: words.description(voivodeship.name),
+    alternates: alternates(locale, UNITS_PATH),
   };
 }
 
-const registerDateFormat = new Intl.DateTimeFormat("pl-PL", { dateStyle: "long", timeZone: "UTC" });
+function registerDate(date: string, locale: Locale): string {
+  const format = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: "long", timeZone: "UTC" });
+  return format.format(new Date(`${date}T00:00:00Z`));
+}
 
 /** The TERYT browser: every powiat and gmina of a województwo, podlaskie by default. */
-export default async function MunicipalitiesPage({ searchParams }: { searchParams: SearchParams }) {
-  const { voivodeships, voivodeship } = await loadPage(searchParams);
+export default async function MunicipalitiesPage(props: { params: Params; searchParams: SearchParams }) {
+  const locale = await localeOf(props.params);
+  const words = getMessages(locale).data.units;
+  const lang = recordLang(locale);
+  const { voivodeships, voivodeship } = await loadPage(props.searchParams);
   const municipalityCount = voivodeship.counties.reduce(
     (sum, county) => sum + county.municipalities.length,
     0,
   );
-  const summary = [
-    pluralize(voivodeship.counties.length, { one: "powiat", few: "powiaty", many: "powiatów" }),
-    pluralize(municipalityCount, { one: "gmina", few: "gminy", many: "gmin" }),
-  ];
+  const counties = words.counties(voivodeship.counties.length);
+  const municipalities = words.municipalities(municipalityCount);
   return (
     <div className="container">
-      <h1>Gminy i powiaty</h1>
+      <h1>{words.heading}</h1>
       <p className="lead">
-        Podział terytorialny według urzędowego rejestru TERYT: powiaty i gminy z ich kodami. Aby sprawdzić,
-        jakie usługi społeczne są w gminie, wpisz jej nazwę w <a href="/uslugi">wyszukiwarce usług</a>.
+        {words.lead} <a href={localeHref(locale, "/uslugi")}>{words.leadLink}</a>
+        {words.leadEnd}
       </p>
+      {locale !== "pl" && <p className="hint">{words.recordsInPolish}</p>}
       <VoivodeshipPicker
         options={voivodeships.edges.map((edge) => edge.node)}
         selectedCode={voivodeship.code}
+        locale={locale}
       />
       <section aria-labelledby="podzial">
         <h2 id="podzial" tabIndex={-1}>
-          Województwo {voivodeship.name}
+          {withRecordName(words.region(voivodeship.name), voivodeship.name, lang)}
         </h2>
         <ResultsAnnouncer
           focusId="podzial"
-          message={`Województwo ${voivodeship.name}: ${summary.join(" i ")}.`}
+          message={words.announce(voivodeship.name, counties, municipalities)}
         />
         <p className="summary">
-          {summary.join(" · ")} · TERYT {voivodeship.code}
+          {counties} · {municipalities} · TERYT {voivodeship.code}
         </p>
         <div className="counties">
           {voivodeship.counties.map((county) => (
-            <CountySection key={county.code} county={county} />
+            <CountySection key={county.code} county={county} locale={locale} />
           ))}
         </div>
-        <p className="source">
-          Źródło: rejestr TERYT (GUS), stan na{" "}
-          {registerDateFormat.format(new Date(`${voivodeship.registerDate}T00:00:00Z`))} r.
-        </p>
+        <p className="source">{words.source(registerDate(voivodeship.registerDate, locale))}</p>
       </section>
     </div>
   );

@@ -6,10 +6,13 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { coverageSearchHref, coverageUnitName } from "@/features/service/coverage-format";
 import { CoverageGaps } from "@/features/service/coverage-gaps";
 import { CoverageTable } from "@/features/service/coverage-table";
-import { KIND_LABELS } from "@/features/territory/kind-labels";
+import { serviceLabels } from "@/features/service/service-labels";
+import { withRecordName } from "@/features/territory/record-name";
+import { alternates } from "@/i18n/alternates";
+import { localeHref, localeOf, recordLang } from "@/i18n/locales";
+import { getMessages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
 import { badUserInput } from "@/lib/graphql-errors";
-import { pluralize } from "@/lib/polish-plural";
 import "@/features/service/coverage.css";
 
 export const dynamic = "force-dynamic";
@@ -39,7 +42,7 @@ const CoveragePageQuery = graphql(`
   }
 `);
 
-type Params = Promise<{ code: string }>;
+type Params = Promise<{ locale: string; code: string }>;
 
 /** A powiat (4 digits) or a gmina (7 digits); the API decides whether the unit exists. */
 const AREA_CODE = /^(\d{4}|\d{7})$/;
@@ -55,68 +58,80 @@ const loadCoverage = cache(async (code: string) => {
   return result.data?.coverage ?? null;
 });
 
+const unitPath = (code: string) => `/gminy/${code}`;
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const locale = await localeOf(params);
+  const words = getMessages(locale).data.coverage;
   const coverage = await loadCoverage((await params).code);
-  if (!coverage) return { title: "Nie znaleziono gminy ani powiatu" };
-  const name = coverageUnitName(coverage.unit);
+  if (!coverage) return { title: words.notFoundTitle };
+  const name = coverageUnitName(coverage.unit, words);
   return {
-    title: `${name} — usługi społeczne`,
-    description: `${name}: liczba usług społecznych w każdym z 14 obszarów ustawowych i obszary bez usług.`,
+    title: words.heading(name),
+    description: words.description(name),
+    alternates: alternates(locale, unitPath(coverage.unit.code)),
   };
 }
 
+/** A gmina's or powiat's social services: how many in each statutory area, and the areas without any. */
 export default async function CoveragePage({ params }: { params: Params }) {
+  const locale = await localeOf(params);
   const coverage = await loadCoverage((await params).code);
   if (!coverage) notFound();
+  const messages = getMessages(locale);
+  const words = messages.data.coverage;
+  const kinds = serviceLabels(locale).placeKinds;
+  const lang = recordLang(locale);
   const { unit } = coverage;
   const parent = unit.parent && unit.parent.kind !== "VOIVODESHIP" ? unit.parent : null;
+  const heading = words.heading(coverageUnitName(unit, words));
 
   return (
     <div className="container coverage">
       <Breadcrumbs
+        label={messages.site.breadcrumbs}
         items={[
-          { label: "Wyszukiwarka usług", href: "/uslugi" },
-          { label: `${coverageUnitName(unit)} — usługi społeczne` },
+          { label: messages.service.breadcrumb, href: localeHref(locale, "/uslugi") },
+          { label: withRecordName(heading, unit.name, lang) },
         ]}
       />
-      <h1>{coverageUnitName(unit)} — usługi społeczne</h1>
+      <h1>{withRecordName(heading, unit.name, lang)}</h1>
       <p className="coverage__meta">
-        {KIND_LABELS[unit.kind]} · TERYT {unit.code}
+        {kinds[unit.kind]} · TERYT {unit.code}
         {parent && (
           <>
             {" "}
-            · <a href={`/gminy/${parent.code}`}>{coverageUnitName(parent)}</a>
+            ·{" "}
+            <a href={localeHref(locale, unitPath(parent.code))}>
+              {withRecordName(coverageUnitName(parent, words), parent.name, lang)}
+            </a>
           </>
         )}
       </p>
       <p className="coverage__count">
-        <a href={coverageSearchHref(unit.code)}>
-          {pluralize(coverage.serviceCount, {
-            one: "usługa dostępna",
-            few: "usługi dostępne",
-            many: "usług dostępnych",
-          })}
+        <a href={localeHref(locale, coverageSearchHref(unit.code))}>
+          {words.available(coverage.serviceCount)}
         </a>
       </p>
-      <p className="coverage__explanation">
-        Liczymy usługi, które mają tu placówkę albo obejmują ten obszar swoim zasięgiem.
-      </p>
+      <p className="coverage__explanation">{words.explanation}</p>
 
       <section aria-labelledby="obszary">
-        <h2 id="obszary">Usługi według obszarów</h2>
-        <CoverageTable coverage={coverage} />
+        <h2 id="obszary">{words.byArea}</h2>
+        <CoverageTable coverage={coverage} locale={locale} />
       </section>
 
-      <CoverageGaps coverage={coverage} />
+      <CoverageGaps coverage={coverage} locale={locale} />
 
       {unit.kind === "COUNTY" && unit.gminy.length > 0 && (
         <section aria-labelledby="gminy-powiatu">
-          <h2 id="gminy-powiatu">Gminy powiatu</h2>
+          <h2 id="gminy-powiatu">{words.municipalities}</h2>
           <ul className="coverage__gminy">
             {unit.gminy.map((gmina) => (
               <li key={gmina.code}>
-                <a href={`/gminy/${gmina.code}`}>{gmina.name}</a>{" "}
-                <span className="muted">({KIND_LABELS[gmina.kind]})</span>
+                <a href={localeHref(locale, unitPath(gmina.code))} lang={lang}>
+                  {gmina.name}
+                </a>{" "}
+                <span className="muted">({kinds[gmina.kind]})</span>
               </li>
             ))}
           </ul>
