@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PROGRAMME_LABELS } from "@/features/indicator/indicator-format";
+import { getMessages } from "@/i18n/messages";
 import { importIndicatorValuesAction } from "@/features/panel/content/indicator/indicator-import-action";
 import { IndicatorCsvField } from "@/features/panel/content/indicator/indicator-csv-field";
 import { PanelIndicators } from "@/features/panel/content/indicator/indicator-queries";
@@ -66,7 +66,7 @@ export default async function IndicatorsPanelPage() {
                   <td>
                     <code>{indicator.code}</code>
                   </td>
-                  <td>{PROGRAMME_LABELS[indicator.programme]}</td>
+                  <td>{getMessages("pl").data.facts.programmes[indicator.programme]}</td>
                   <td>{indicator.unit}</td>
                   <td>{indicator.latestYear ?? "brak wartości"}</td>
                 </tr>

@@ -2,17 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getFragmentData, graphql } from "@/__generated__";
-import { panelMutate, panelQuery } from "@/lib/panel/panel-client";
+import { graphql } from "@/__generated__";
+import { panelMutate } from "@/lib/panel/panel-client";
 import { failedFormState, formValues, savedFormState, type PanelFormState } from "../forms/form-state";
-import { todayInWarsaw } from "../records/dates";
 import { refusedBeforeSending, refusedByApi } from "../records/form-answers";
 import type { LifecycleState } from "../records/lifecycle-state";
 import { runLifecycle } from "../records/run-lifecycle";
 import { DECISION_FIELD_LABELS, decisionInputFromForm } from "./decision-form-input";
 import { organizationFormLabels } from "./organization-fields";
-import { organizationFormValues, organizationInputFromForm } from "./organization-form-input";
-import { PanelOrganization, PanelOrganizationEdit_organization } from "./organization-queries";
+import { organizationInputFromForm } from "./organization-form-input";
 
 const CreateOrganization = graphql(`
   mutation PanelCreateOrganization($input: OrganizationInput!) {
@@ -20,6 +18,17 @@ const CreateOrganization = graphql(`
       organization {
         id
       }
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`);
+
+const VerifyOrganization = graphql(`
+  mutation PanelVerifyOrganization($id: ID!, $source: String!) {
+    verifyOrganization(id: $id, source: $source) {
       userErrors {
         field
         message
@@ -143,29 +152,6 @@ export async function updateOrganizationAction(
   return savedFormState("Zapisano zmiany.");
 }
 
-/**
- * Until the API's verifyOrganization(id, source) is merged (see verify-organization.graphql), the
- * verification is written through updateOrganization with the stored fields and today's date.
- */
-async function verifyThroughUpdate(id: string, formData: FormData) {
-  const { data, error } = await panelQuery(PanelOrganization, { id });
-  if (error || !data?.organization) throw error ?? new Error(`organization ${id} is not visible`);
-  const values = organizationFormValues(
-    getFragmentData(PanelOrganizationEdit_organization, data.organization),
-  );
-  values.lastVerifiedAt = todayInWarsaw();
-  values.lastVerifiedSource = String(formData.get("source") ?? "").trim();
-  const converted = organizationInputFromForm(values);
-  if (!converted.ok) {
-    return {
-      userErrors: Object.entries(converted.errors).map(([field, message]) => ({ field: [field], message })),
-    };
-  }
-  const result = await panelMutate(UpdateOrganization, { id, input: converted.input });
-  if (result.error || !result.data) throw result.error ?? new Error("updateOrganization returned no data");
-  return result.data.updateOrganization;
-}
-
 /** Publish, archive or "verified today" for one organization. */
 export async function organizationLifecycleAction(
   _previous: LifecycleState,
@@ -185,7 +171,12 @@ export async function organizationLifecycleAction(
         if (error || !data) throw error ?? new Error("archiveOrganization returned no data");
         return data.archiveOrganization;
       },
-      verify: () => verifyThroughUpdate(id, formData),
+      verify: async () => {
+        const source = String(formData.get("source") ?? "").trim();
+        const { data, error } = await panelMutate(VerifyOrganization, { id, source });
+        if (error || !data) throw error ?? new Error("verifyOrganization returned no data");
+        return data.verifyOrganization;
+      },
     },
     [`/panel/podmioty/${id}`, "/panel/podmioty"],
   );
