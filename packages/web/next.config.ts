@@ -13,6 +13,11 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The panel's CSV import sends files of up to 1 MB to a server action (Next's default limit is
+  // 1 MB for the whole request), so that the action itself can refuse larger ones at their field;
+  // document PDFs go through a server action to the API, whose own limit (MAX_UPLOAD_MB, 50 by
+  // default) decides, with its error shown at the file field.
+  experimental: { serverActions: { bodySizeLimit: "50mb" } },
   reactStrictMode: true,
   turbopack: { root: repositoryRoot },
   outputFileTracingRoot: repositoryRoot,

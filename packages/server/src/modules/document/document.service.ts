@@ -38,7 +38,11 @@ export class DocumentQueryService {
 
   async findById(globalId: string, field = "id"): Promise<DocumentRecord | null> {
     const id = uuidFromGlobalId(globalId, "Document", field);
-    const page = await this.repository.findPage({ ...this.base(), ids: [id] }, 1, 0);
+    // Editors also find archived documents by id, to see them in the panel.
+    const states = canSeeUnpublished(this.viewer)
+      ? { publicationStates: ["DRAFT", "PUBLISHED", "ARCHIVED"] as const }
+      : {};
+    const page = await this.repository.findPage({ ...this.base(), ...states, ids: [id] }, 1, 0);
     return page.ids[0] ? this.loaders.documentById.load(page.ids[0]) : null;
   }
 
@@ -109,8 +113,10 @@ export class DocumentQueryService {
     if (year !== undefined && (year < 1990 || year > 2100)) {
       throw new InvalidInputError("filter.year", "must be a year between 1990 and 2100");
     }
+    const mayChooseStates = canSeeUnpublished(this.viewer) && filter?.publicationStates?.length;
     return {
       ...this.base(),
+      ...(mayChooseStates && { publicationStates: filter!.publicationStates! }),
       kinds: filter?.kinds ?? undefined,
       areaCode: areaCode || undefined,
       year,

@@ -41,8 +41,12 @@ export class GoodPracticeQueryService {
     private readonly search: TextRanking,
   ) {}
 
+  /** Editors also find archived practices by id, to see them in the panel. */
   findById(globalId: string, field = "id"): Promise<GoodPractice | null> {
-    return this.findOne({ ids: [uuidFromGlobalId(globalId, "GoodPractice", field)] });
+    return this.findOne({
+      ids: [uuidFromGlobalId(globalId, "GoodPractice", field)],
+      ...(canSeeUnpublished(this.viewer) && { publicationStates: ["DRAFT", "PUBLISHED", "ARCHIVED"] }),
+    });
   }
 
   findBySlug(slug: string): Promise<GoodPractice | null> {
@@ -112,8 +116,10 @@ export class GoodPracticeQueryService {
     if (fromYear !== undefined && toYear !== undefined && fromYear > toYear) {
       throw new InvalidInputError("filter.toYear", "must not be before fromYear");
     }
+    const mayChooseStates = canSeeUnpublished(this.viewer) && filter?.publicationStates?.length;
     return {
       ...goodPracticeVisibility(this.viewer),
+      ...(mayChooseStates && { publicationStates: filter!.publicationStates! }),
       serviceAreas: filter?.serviceAreas ?? undefined,
       targetGroups: filter?.targetGroups ?? undefined,
       areaCode: areaCode || undefined,

@@ -54,8 +54,12 @@ export class ServiceQueryService {
     private readonly search: TextRanking,
   ) {}
 
+  /** Editors also find archived services by id, to see and restore them in the panel. */
   async findById(globalId: string, field = "id"): Promise<Service | null> {
-    return this.findOne({ ids: [uuidFromGlobalId(globalId, "Service", field)] });
+    return this.findOne({
+      ids: [uuidFromGlobalId(globalId, "Service", field)],
+      ...(canSeeUnpublished(this.viewer) && { publicationStates: ["DRAFT", "PUBLISHED", "ARCHIVED"] }),
+    });
   }
 
   async findBySlug(slug: string): Promise<Service | null> {
@@ -186,8 +190,11 @@ export class ServiceQueryService {
       }
     }
     const areas = filter?.serviceAreas;
+    const visibility = this.visibility();
+    if (canSeeUnpublished(this.viewer) && filter?.publicationStates?.length)
+      visibility.publicationStates = filter.publicationStates;
     return {
-      ...this.visibility(),
+      ...visibility,
       serviceTypes: filter?.serviceTypes ?? undefined,
       areaServiceTypes: areas?.length
         ? SERVICE_TYPES.filter((type) => areas.includes(SERVICE_TYPE_AREA[type]))

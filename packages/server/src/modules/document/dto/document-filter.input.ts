@@ -1,6 +1,8 @@
 import type { DocumentKind, DocumentStatus } from "@obserwatorium/schema";
 import { ArgsType, Field, InputType, Int } from "type-graphql";
 import { DocumentKindEnum, DocumentStatusEnum } from "../document.enums";
+import type { PublicationState } from "../../organization/organization.entity";
+import { PublicationStateEnum } from "../../organization/organization.enums";
 
 @InputType("DocumentFilter")
 export class DocumentFilterInput {
@@ -25,6 +27,12 @@ export class DocumentFilterInput {
 
   @Field(() => [DocumentStatusEnum], { nullable: true })
   statuses?: DocumentStatus[] | null;
+
+  @Field(() => [PublicationStateEnum], {
+    nullable: true,
+    description: "Editors only (ARCHIVED too); anonymous callers always get PUBLISHED records",
+  })
+  publicationStates?: PublicationState[] | null;
 }
 
 @ArgsType()

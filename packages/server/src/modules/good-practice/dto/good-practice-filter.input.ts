@@ -1,6 +1,8 @@
 import type { ServiceArea, TargetGroup } from "@obserwatorium/schema";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ServiceAreaEnum, TargetGroupEnum } from "../../service/service.enums";
+import type { PublicationState } from "../../organization/organization.entity";
+import { PublicationStateEnum } from "../../organization/organization.enums";
 
 @InputType("GoodPracticeFilter")
 export class GoodPracticeFilterInput {
@@ -31,4 +33,10 @@ export class GoodPracticeFilterInput {
 
   @Field(() => Int, { nullable: true, description: "Started in or before this year" })
   toYear?: number | null;
+
+  @Field(() => [PublicationStateEnum], {
+    nullable: true,
+    description: "Editors only (ARCHIVED too); anonymous callers always get PUBLISHED records",
+  })
+  publicationStates?: PublicationState[] | null;
 }

@@ -13,6 +13,8 @@ import {
   ServiceTypeEnum,
   TargetGroupEnum,
 } from "../service.enums";
+import type { PublicationState } from "../../organization/organization.entity";
+import { PublicationStateEnum } from "../../organization/organization.enums";
 
 @InputType("OpeningTimeInput")
 export class OpeningTimeInput {
@@ -87,4 +89,10 @@ export class ServiceFilterInput {
     description: "A location of the service lies within radiusKm of the point",
   })
   near?: NearInput | null;
+
+  @Field(() => [PublicationStateEnum], {
+    nullable: true,
+    description: "Editors only (ARCHIVED too); anonymous callers always get PUBLISHED records",
+  })
+  publicationStates?: PublicationState[] | null;
 }

@@ -3,8 +3,13 @@ import { currentSection, navFor } from "./panel-nav";
 
 describe("panel navigation", () => {
   it("shows a representative only the dashboard and proposals, an admin the users too", () => {
-    expect(navFor("ORGANIZATION_REP").map((item) => item.href)).toEqual(["/panel", "/panel/propozycje"]);
+    expect(navFor("ORGANIZATION_REP").map((item) => item.href)).toEqual([
+      "/panel",
+      "/panel/moj-podmiot",
+      "/panel/propozycje",
+    ]);
     expect(navFor("EDITOR").map((item) => item.href)).not.toContain("/panel/uzytkownicy");
+    expect(navFor("EDITOR").map((item) => item.href)).not.toContain("/panel/moj-podmiot");
     expect(navFor("ADMIN").map((item) => item.href)).toContain("/panel/uzytkownicy");
   });
 

@@ -11,6 +11,7 @@ const STAFF = ["EDITOR", "ADMIN"] as const;
 /** The panel's sections; each page checks the role again, and the API checks it for every field. */
 export const PANEL_NAV: readonly PanelNavItem[] = [
   { href: "/panel", label: "Pulpit", roles: ["EDITOR", "ADMIN", "ORGANIZATION_REP"] },
+  { href: "/panel/moj-podmiot", label: "Mój podmiot", roles: ["ORGANIZATION_REP"] },
   { href: "/panel/propozycje", label: "Propozycje zmian", roles: ["EDITOR", "ADMIN", "ORGANIZATION_REP"] },
   { href: "/panel/podmioty", label: "Podmioty", roles: STAFF },
   { href: "/panel/uslugi", label: "Usługi", roles: STAFF },

@@ -16,9 +16,9 @@ export function PanelShell(props: { user: PanelUser | null; children: ReactNode 
         </a>
         <header className="site-header panel-header">
           <div className="container">
-            <p className="site-name">
-              <a href="/panel">Obserwatorium — panel redakcyjny</a>
-            </p>
+            <a className="site-name" href="/panel">
+              Obserwatorium — panel redakcyjny
+            </a>
             {user && (
               <div className="panel-account">
                 <p>

@@ -1,0 +1,18 @@
+export const DOCUMENT_FIELD_LABELS: Record<string, string> = {
+  title: "Tytuł",
+  kind: "Rodzaj dokumentu",
+  stage: "Etap",
+  summary: "Streszczenie",
+  tags: "Słowa kluczowe",
+  territorialUnitCode: "Kod TERYT jednostki",
+  periodFromYear: "Okres od roku",
+  periodToYear: "Okres do roku",
+  "act.body": "Organ, który przyjął dokument",
+  "act.number": "Numer uchwały lub aktu",
+  "act.date": "Data przyjęcia",
+  inForceFrom: "Obowiązuje od",
+  inForceTo: "Obowiązuje do",
+  repealedOn: "Uchylony dnia",
+  organizationIds: "Powiązane podmioty",
+  serviceIds: "Powiązane usługi",
+};
