@@ -63,8 +63,10 @@ export default defineConfig({
           include: ["tests/browser/**/*.test.ts"],
           globalSetup: ["tests/support/global-hub.ts"],
           // Two files at a time against the one shared hub: pages wait on the network and on
-          // hydration as much as on the CPU.
+          // hydration as much as on the CPU. Files share one module graph per worker (as the
+          // integration tests do): importing the server for each file cost ~2 min of CPU per run.
           maxWorkers: 2,
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },

@@ -75,4 +75,22 @@ describe("signing in to the panel", () => {
     await page.goto(`${hub.siteUrl}/panel/logowanie?dalej=${encodeURIComponent("//evil.example/panel")}`);
     expect(await page.locator('input[name="dalej"]').inputValue()).toBe("/panel");
   });
+
+  it("signs out everywhere: a session on another device ends too", async () => {
+    await signInToPanel(page, hub, editor, "/panel");
+    const otherDevice = await session.browser.newContext({ locale: "pl-PL" });
+    try {
+      const otherPage = await otherDevice.newPage();
+      await signInToPanel(otherPage, hub, editor, "/panel");
+      await otherPage.getByRole("button", { name: "Wyloguj na wszystkich urządzeniach" }).click();
+      await otherPage.waitForURL(/\/panel\/logowanie\?wylogowano=wszedzie$/);
+      expect(await otherPage.getByRole("status").textContent()).toBe(
+        "Wylogowano na wszystkich urządzeniach.",
+      );
+    } finally {
+      await otherDevice.close();
+    }
+    await page.goto(`${hub.siteUrl}/panel`);
+    await page.waitForURL(/\/panel\/logowanie\?dalej=%2Fpanel$/);
+  });
 });

@@ -70,6 +70,7 @@ type Documents = {
     "\n  query PanelAuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          action\n          entityType\n          entityId\n          actor {\n            id\n            displayName\n            role\n          }\n          changes {\n            field\n            label\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": typeof types.PanelAuditLogDocument,
     "\n  mutation PanelSignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": typeof types.PanelSignInDocument,
     "\n  mutation PanelSignOut {\n    logout {\n      ok\n    }\n  }\n": typeof types.PanelSignOutDocument,
+    "\n  mutation PanelSignOutEverywhere {\n    logoutEverywhere {\n      endedSessions\n    }\n  }\n": typeof types.PanelSignOutEverywhereDocument,
     "\n  mutation PanelIssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) {\n      certificate {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": typeof types.PanelIssueCertificateDocument,
     "\n  mutation PanelRenewCertificate($id: ID!, $input: RenewCertificateInput!) {\n    renewCertificate(id: $id, input: $input) {\n      certificate {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": typeof types.PanelRenewCertificateDocument,
     "\n  mutation PanelRevokeCertificate($id: ID!, $reason: String!) {\n    revokeCertificate(id: $id, reason: $reason) {\n      certificate {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": typeof types.PanelRevokeCertificateDocument,
@@ -210,6 +211,7 @@ const documents: Documents = {
     "\n  query PanelAuditLog($filter: AuditLogFilter, $first: Int!, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          occurredAt\n          action\n          entityType\n          entityId\n          actor {\n            id\n            displayName\n            role\n          }\n          changes {\n            field\n            label\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": types.PanelAuditLogDocument,
     "\n  mutation PanelSignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": types.PanelSignInDocument,
     "\n  mutation PanelSignOut {\n    logout {\n      ok\n    }\n  }\n": types.PanelSignOutDocument,
+    "\n  mutation PanelSignOutEverywhere {\n    logoutEverywhere {\n      endedSessions\n    }\n  }\n": types.PanelSignOutEverywhereDocument,
     "\n  mutation PanelIssueCertificate($input: IssueCertificateInput!) {\n    issueCertificate(input: $input) {\n      certificate {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": types.PanelIssueCertificateDocument,
     "\n  mutation PanelRenewCertificate($id: ID!, $input: RenewCertificateInput!) {\n    renewCertificate(id: $id, input: $input) {\n      certificate {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": types.PanelRenewCertificateDocument,
     "\n  mutation PanelRevokeCertificate($id: ID!, $reason: String!) {\n    revokeCertificate(id: $id, reason: $reason) {\n      certificate {\n        id\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": types.PanelRevokeCertificateDocument,
@@ -532,6 +534,10 @@ export function graphql(source: "\n  mutation PanelSignIn($email: String!, $pass
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PanelSignOut {\n    logout {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation PanelSignOut {\n    logout {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PanelSignOutEverywhere {\n    logoutEverywhere {\n      endedSessions\n    }\n  }\n"): (typeof documents)["\n  mutation PanelSignOutEverywhere {\n    logoutEverywhere {\n      endedSessions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

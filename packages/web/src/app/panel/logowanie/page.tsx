@@ -14,9 +14,9 @@ export default async function SignInPage(props: {
   return (
     <div className="panel-narrow">
       <h1>Logowanie do panelu</h1>
-      {params.wylogowano === "1" && (
+      {(params.wylogowano === "1" || params.wylogowano === "wszedzie") && (
         <p className="notice notice--success" role="status">
-          Wylogowano.
+          {params.wylogowano === "1" ? "Wylogowano." : "Wylogowano na wszystkich urządzeniach."}
         </p>
       )}
       <p>

@@ -13,13 +13,31 @@ const SignOut = graphql(`
   }
 `);
 
-/** Ends the session in the API (so the token is dead even if copied) and forgets the cookie. */
-export async function signOut(): Promise<void> {
+const SignOutEverywhere = graphql(`
+  mutation PanelSignOutEverywhere {
+    logoutEverywhere {
+      endedSessions
+    }
+  }
+`);
+
+/** Forgets the cookie whatever the API answered: the user asked to be signed out. */
+async function endSession(end: () => Promise<unknown>, done: string): Promise<never> {
   try {
-    await panelMutate(SignOut, {});
+    await end();
   } catch (error) {
     console.error("Ending the panel session in the API failed; the cookie is cleared anyway", error);
   }
   await clearPanelSession();
-  redirect("/panel/logowanie?wylogowano=1");
+  redirect(`/panel/logowanie?wylogowano=${done}`);
+}
+
+/** Ends this session in the API (so the token is dead even if copied) and forgets the cookie. */
+export async function signOut(): Promise<void> {
+  await endSession(() => panelMutate(SignOut, {}), "1");
+}
+
+/** Ends every session of the user, on every device (e.g. after a lost laptop), then this one's cookie. */
+export async function signOutEverywhere(): Promise<void> {
+  await endSession(() => panelMutate(SignOutEverywhere, {}), "wszedzie");
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { PanelUser } from "@/lib/panel/current-user";
-import { signOut } from "../auth/sign-out-action";
+import { signOut, signOutEverywhere } from "../auth/sign-out-action";
 import { ROLE_LABELS } from "./role-labels";
 import { navFor } from "./panel-nav";
 import { PanelNavLinks } from "./panel-nav-links";
@@ -28,6 +28,11 @@ export function PanelShell(props: { user: PanelUser | null; children: ReactNode 
                 <form action={signOut}>
                   <button type="submit" className="button button--secondary">
                     Wyloguj się
+                  </button>
+                </form>
+                <form action={signOutEverywhere}>
+                  <button type="submit" className="button button--secondary">
+                    Wyloguj na wszystkich urządzeniach
                   </button>
                 </form>
               </div>
