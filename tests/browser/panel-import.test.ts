@@ -67,7 +67,8 @@ describe("CSV import in the panel", () => {
   it("documents the columns of each import and offers the API's template", async () => {
     expect(new URL(page.url()).pathname).toBe("/panel/import");
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Import CSV");
-    expect(await page.title()).toContain("Import CSV");
+    // After the sign-in's client-side redirect the router sets the title a moment after the page shows.
+    await expect.poll(() => page.title()).toContain("Import CSV");
     const columns = page.getByRole("table", { name: "Kolumny importu usług" });
     expect(await columns.getByRole("rowheader").allTextContents()).toContain("serviceType");
     expect(await page.getByLabel("Plik CSV").getAttribute("accept")).toBe(".csv,text/csv");
