@@ -41,3 +41,18 @@ export async function panelMutate<TData, TVariables extends OperationVariables>(
   const client = await panelClient();
   return client.mutate({ mutation, variables, errorPolicy: "all", fetchPolicy: "no-cache" });
 }
+
+/**
+ * One mutation's payload (`data[field]`) as the signed-in user. A transport or GraphQL error — not
+ * the user's to fix, unlike the payload's userErrors — is thrown for the action to log and word.
+ */
+export async function panelPayload<TData, TVariables extends OperationVariables, TField extends keyof TData>(
+  mutation: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  field: TField,
+): Promise<NonNullable<TData[TField]>> {
+  const { data, error } = await panelMutate(mutation, variables);
+  const payload = data?.[field];
+  if (error || payload == null) throw error ?? new Error(`${String(field)} returned no data`);
+  return payload;
+}

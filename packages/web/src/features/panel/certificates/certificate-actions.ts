@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { graphql } from "@/__generated__";
-import { panelMutate } from "@/lib/panel/panel-client";
+import { panelPayload } from "@/lib/panel/panel-client";
 import { failedFormState, formValues, type PanelFormState } from "../forms/form-state";
 import { refusedBeforeSending, refusedByApi } from "../records/form-answers";
 import { certificateFormLabels, issueInputFromForm, renewInputFromForm } from "./certificate-form-input";
@@ -72,9 +72,7 @@ export async function issueCertificateAction(
   if (!converted.ok) return refusedBeforeSending(values, converted.errors);
   let payload;
   try {
-    const { data, error } = await panelMutate(IssueCertificate, { input: converted.input });
-    if (error || !data) throw error ?? new Error("issueCertificate returned no data");
-    payload = data.issueCertificate;
+    payload = await panelPayload(IssueCertificate, { input: converted.input }, "issueCertificate");
   } catch (error) {
     console.error("Issuing a certificate in the panel failed", error);
     return failedFormState(values, UNAVAILABLE);
@@ -98,9 +96,7 @@ export async function renewCertificateAction(
   if (!converted.ok) return refusedBeforeSending(values, converted.errors);
   let payload;
   try {
-    const { data, error } = await panelMutate(RenewCertificate, { id, input: converted.input });
-    if (error || !data) throw error ?? new Error("renewCertificate returned no data");
-    payload = data.renewCertificate;
+    payload = await panelPayload(RenewCertificate, { id, input: converted.input }, "renewCertificate");
   } catch (error) {
     console.error(`Renewing certificate ${id} failed`, error);
     return failedFormState(values, UNAVAILABLE);
@@ -130,9 +126,7 @@ export async function revokeCertificateAction(
     return refusedBeforeSending(values, { reason: "Powód może mieć najwyżej 2000 znaków." });
   let payload;
   try {
-    const { data, error } = await panelMutate(RevokeCertificate, { id, reason });
-    if (error || !data) throw error ?? new Error("revokeCertificate returned no data");
-    payload = data.revokeCertificate;
+    payload = await panelPayload(RevokeCertificate, { id, reason }, "revokeCertificate");
   } catch (error) {
     console.error(`Revoking certificate ${id} failed`, error);
     return failedFormState(values, UNAVAILABLE);

@@ -1,5 +1,5 @@
 import { graphql } from "@/__generated__";
-import { panelMutate } from "@/lib/panel/panel-client";
+import { panelPayload } from "@/lib/panel/panel-client";
 import { importProblemsOf, type ImportOutcome } from "./import-state";
 
 const ImportOrganizations = graphql(`
@@ -24,9 +24,7 @@ const ImportOrganizations = graphql(`
 
 /** Runs the organizations import as the signed-in editor; matched or written records link to their panel page. */
 export async function runOrganizationImport(csv: string, dryRun: boolean): Promise<ImportOutcome> {
-  const { data, error } = await panelMutate(ImportOrganizations, { csv, dryRun });
-  if (error || !data) throw error ?? new Error("importOrganizationsCsv returned no data");
-  const payload = data.importOrganizationsCsv;
+  const payload = await panelPayload(ImportOrganizations, { csv, dryRun }, "importOrganizationsCsv");
   return {
     lines: payload.organizations.map((row) => ({
       line: row.line,

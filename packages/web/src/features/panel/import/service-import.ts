@@ -1,5 +1,5 @@
 import { graphql } from "@/__generated__";
-import { panelMutate } from "@/lib/panel/panel-client";
+import { panelPayload } from "@/lib/panel/panel-client";
 import { importProblemsOf, type ImportOutcome } from "./import-state";
 
 const ImportServices = graphql(`
@@ -24,9 +24,7 @@ const ImportServices = graphql(`
 
 /** Runs the services import as the signed-in editor; matched or written services link to their panel page. */
 export async function runServiceImport(csv: string, dryRun: boolean): Promise<ImportOutcome> {
-  const { data, error } = await panelMutate(ImportServices, { csv, dryRun });
-  if (error || !data) throw error ?? new Error("importServicesCsv returned no data");
-  const payload = data.importServicesCsv;
+  const payload = await panelPayload(ImportServices, { csv, dryRun }, "importServicesCsv");
   return {
     lines: payload.services.map((row) => ({
       line: row.line,

@@ -1,13 +1,19 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { graphql } from "@/__generated__";
-import { panelMutate } from "@/lib/panel/panel-client";
-import { failedFormState, formValues, savedFormState, type PanelFormState } from "../forms/form-state";
+import { panelPayload } from "@/lib/panel/panel-client";
+import {
+  failedFormState,
+  formValues,
+  savedFormState,
+  type ApiUserError,
+  type PanelFormState,
+} from "../forms/form-state";
 import { refusedBeforeSending, refusedByApi } from "../records/form-answers";
 import type { LifecycleState } from "../records/lifecycle-state";
 import { runLifecycle } from "../records/run-lifecycle";
+import { postedId, saveRecord } from "../records/save-record";
 import { DECISION_FIELD_LABELS, decisionInputFromForm } from "./decision-form-input";
 import { organizationFormLabels } from "./organization-fields";
 import { organizationInputFromForm } from "./organization-form-input";
@@ -95,10 +101,15 @@ function postedOfferingRows(values: Record<string, string>): number {
   return rows.length ? Math.max(...rows) + 1 : 0;
 }
 
-const idOf = (formData: FormData) => {
-  const id = formData.get("id");
-  return typeof id === "string" ? id : "";
-};
+/** The API's refusal at the organization form's fields, offering rows included. */
+function refusedByOrganizationApi(
+  values: Record<string, string>,
+  userErrors: readonly ApiUserError[],
+  rowIndexes: Record<string, readonly number[]>,
+): PanelFormState {
+  const fields = Object.keys(organizationFormLabels(postedOfferingRows(values)));
+  return refusedByApi(values, userErrors, fields, rowIndexes);
+}
 
 /** Saves a new organization as a draft and opens its page. */
 export async function createOrganizationAction(
@@ -108,21 +119,15 @@ export async function createOrganizationAction(
   const values = formValues(formData);
   const converted = organizationInputFromForm(values);
   if (!converted.ok) return refusedBeforeSending(values, converted.errors);
-  let payload;
-  try {
-    const { data, error } = await panelMutate(CreateOrganization, { input: converted.input });
-    if (error || !data) throw error ?? new Error("createOrganization returned no data");
-    payload = data.createOrganization;
-  } catch (error) {
-    console.error("Creating an organization in the panel failed", error);
-    return failedFormState(values, UNAVAILABLE);
-  }
-  if (!payload.organization) {
-    const fields = Object.keys(organizationFormLabels(postedOfferingRows(values)));
-    return refusedByApi(values, payload.userErrors, fields, converted.rowIndexes);
-  }
-  revalidatePath("/panel/podmioty");
-  redirect(`/panel/podmioty/${encodeURIComponent(payload.organization.id)}?zapisano=szkic`);
+  const input = converted.input;
+  return saveRecord({
+    id: "",
+    values,
+    listPath: "/panel/podmioty",
+    write: () => panelPayload(CreateOrganization, { input }, "createOrganization"),
+    savedId: (payload) => payload.organization?.id,
+    refused: (payload) => refusedByOrganizationApi(values, payload.userErrors, converted.rowIndexes),
+  });
 }
 
 /** Replaces the organization's fields with the form's. */
@@ -130,26 +135,19 @@ export async function updateOrganizationAction(
   _previous: PanelFormState,
   formData: FormData,
 ): Promise<PanelFormState> {
-  const id = idOf(formData);
+  const id = postedId(formData);
   const values = formValues(formData);
   const converted = organizationInputFromForm(values);
   if (!converted.ok) return refusedBeforeSending(values, converted.errors);
-  let payload;
-  try {
-    const { data, error } = await panelMutate(UpdateOrganization, { id, input: converted.input });
-    if (error || !data) throw error ?? new Error("updateOrganization returned no data");
-    payload = data.updateOrganization;
-  } catch (error) {
-    console.error(`Updating organization ${id} in the panel failed`, error);
-    return failedFormState(values, UNAVAILABLE);
-  }
-  if (!payload.organization) {
-    const fields = Object.keys(organizationFormLabels(postedOfferingRows(values)));
-    return refusedByApi(values, payload.userErrors, fields, converted.rowIndexes);
-  }
-  revalidatePath(`/panel/podmioty/${id}`);
-  revalidatePath("/panel/podmioty");
-  return savedFormState("Zapisano zmiany.");
+  const input = converted.input;
+  return saveRecord({
+    id,
+    values,
+    listPath: "/panel/podmioty",
+    write: () => panelPayload(UpdateOrganization, { id, input }, "updateOrganization"),
+    savedId: (payload) => payload.organization?.id,
+    refused: (payload) => refusedByOrganizationApi(values, payload.userErrors, converted.rowIndexes),
+  });
 }
 
 /** Publish, archive or "verified today" for one organization. */
@@ -157,28 +155,14 @@ export async function organizationLifecycleAction(
   _previous: LifecycleState,
   formData: FormData,
 ): Promise<LifecycleState> {
-  const id = idOf(formData);
   return runLifecycle(
     formData,
     {
-      publish: async () => {
-        const { data, error } = await panelMutate(PublishOrganization, { id });
-        if (error || !data) throw error ?? new Error("publishOrganization returned no data");
-        return data.publishOrganization;
-      },
-      archive: async () => {
-        const { data, error } = await panelMutate(ArchiveOrganization, { id });
-        if (error || !data) throw error ?? new Error("archiveOrganization returned no data");
-        return data.archiveOrganization;
-      },
-      verify: async () => {
-        const source = String(formData.get("source") ?? "").trim();
-        const { data, error } = await panelMutate(VerifyOrganization, { id, source });
-        if (error || !data) throw error ?? new Error("verifyOrganization returned no data");
-        return data.verifyOrganization;
-      },
+      publish: ({ id }) => panelPayload(PublishOrganization, { id }, "publishOrganization"),
+      archive: ({ id }) => panelPayload(ArchiveOrganization, { id }, "archiveOrganization"),
+      verify: (record) => panelPayload(VerifyOrganization, record, "verifyOrganization"),
     },
-    [`/panel/podmioty/${id}`, "/panel/podmioty"],
+    "/panel/podmioty",
   );
 }
 
@@ -187,15 +171,17 @@ export async function addDecisionAction(
   _previous: PanelFormState,
   formData: FormData,
 ): Promise<PanelFormState> {
-  const organizationId = idOf(formData);
+  const organizationId = postedId(formData);
   const values = formValues(formData);
   const converted = decisionInputFromForm(values);
   if (!converted.ok) return refusedBeforeSending(values, converted.errors);
   let payload;
   try {
-    const { data, error } = await panelMutate(AddDecision, { organizationId, input: converted.input });
-    if (error || !data) throw error ?? new Error("addSocialEnterpriseDecision returned no data");
-    payload = data.addSocialEnterpriseDecision;
+    payload = await panelPayload(
+      AddDecision,
+      { organizationId, input: converted.input },
+      "addSocialEnterpriseDecision",
+    );
   } catch (error) {
     console.error(`Adding a PS decision to ${organizationId} failed`, error);
     return failedFormState(values, UNAVAILABLE);

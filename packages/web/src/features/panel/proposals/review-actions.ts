@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { graphql } from "@/__generated__";
 import type { ChangeProposalEditsInput } from "@/__generated__/graphql";
-import { panelMutate } from "@/lib/panel/panel-client";
+import { panelPayload } from "@/lib/panel/panel-client";
 import {
   failedFormState,
   formValues,
@@ -59,9 +59,7 @@ async function accept(
 ): Promise<PanelFormState> {
   let payload;
   try {
-    const { data, error } = await panelMutate(AcceptChangeProposal, { id, edits });
-    if (error || !data) throw error ?? new Error("acceptChangeProposal returned no data");
-    payload = data.acceptChangeProposal;
+    payload = await panelPayload(AcceptChangeProposal, { id, edits }, "acceptChangeProposal");
   } catch (error) {
     console.error("Accepting a change proposal failed", error);
     return failedFormState(values, UNAVAILABLE);
@@ -117,9 +115,7 @@ export async function rejectProposal(_previous: PanelFormState, formData: FormDa
   }
   let payload;
   try {
-    const { data, error } = await panelMutate(RejectChangeProposal, { id, message });
-    if (error || !data) throw error ?? new Error("rejectChangeProposal returned no data");
-    payload = data.rejectChangeProposal;
+    payload = await panelPayload(RejectChangeProposal, { id, message }, "rejectChangeProposal");
   } catch (error) {
     console.error("Rejecting a change proposal failed", error);
     return failedFormState(values, UNAVAILABLE);

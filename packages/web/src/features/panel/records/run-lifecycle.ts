@@ -3,11 +3,14 @@ import type { ApiUserError } from "../forms/form-state";
 import { polishApiMessage } from "./api-messages";
 import { LIFECYCLE_DONE, type LifecycleIntent, type LifecycleState } from "./lifecycle-state";
 
-/** One lifecycle mutation for a record: its payload's userErrors, or a thrown error when it failed. */
-export type LifecycleHandler = (
-  id: string,
-  formData: FormData,
-) => Promise<{ userErrors: readonly ApiUserError[] }>;
+/**
+ * One lifecycle mutation for a record: its payload's userErrors, or a thrown error when it failed.
+ * `source` (how the data was checked) is only for "verify", already required and bounded.
+ */
+export type LifecycleHandler = (record: {
+  id: string;
+  source: string;
+}) => Promise<{ userErrors: readonly ApiUserError[] }>;
 
 const MAX_SOURCE = 500;
 
@@ -22,20 +25,21 @@ const text = (formData: FormData, name: string) => {
  * revalidated so they show the new state. A "use server" file wraps it per record type, e.g.
  *
  *   export async function serviceLifecycle(_: LifecycleState, formData: FormData) {
- *     return runLifecycle(formData, { publish: ..., archive: ... }, ["/panel/uslugi"]);
+ *     return runLifecycle(formData, { publish: ({ id }) => panelPayload(…) }, "/panel/uslugi");
  *   }
  */
 export async function runLifecycle(
   formData: FormData,
   handlers: Partial<Record<LifecycleIntent, LifecycleHandler>>,
-  revalidate: readonly string[],
+  /** The record type's list; the list and the record's own page are revalidated. */
+  listPath: string,
 ): Promise<LifecycleState> {
   const id = text(formData, "id");
   const intent = text(formData, "intent") as LifecycleIntent;
   const handler = handlers[intent];
   if (!id || !handler) return { status: "failed", message: "Nieznana czynność — odśwież stronę." };
+  const source = text(formData, "source");
   if (intent === "verify") {
-    const source = text(formData, "source");
     if (!source) {
       return {
         status: "refused",
@@ -53,7 +57,7 @@ export async function runLifecycle(
   }
   let userErrors: readonly ApiUserError[];
   try {
-    ({ userErrors } = await handler(id, formData));
+    ({ userErrors } = await handler({ id, source }));
   } catch (error) {
     console.error(`The panel's ${intent} of ${id} failed`, error);
     return { status: "failed", message: "Nie udało się — spróbuj ponownie za chwilę." };
@@ -62,6 +66,7 @@ export async function runLifecycle(
     const reasons = userErrors.map(({ message }) => polishApiMessage(message)).join("; ");
     return { status: "refused", message: `Nie zapisano: ${reasons}.` };
   }
-  for (const path of revalidate) revalidatePath(path);
+  revalidatePath(listPath);
+  revalidatePath(`${listPath}/${id}`);
   return { status: "done", message: LIFECYCLE_DONE[intent] };
 }

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { graphql } from "@/__generated__";
 import { siteUrl } from "@/lib/config";
 import { currentPanelUser } from "@/lib/panel/current-user";
-import { panelMutate } from "@/lib/panel/panel-client";
+import { panelPayload } from "@/lib/panel/panel-client";
 import {
   failedFormState,
   formValues,
@@ -73,17 +73,19 @@ export async function inviteUser(_previous: PanelFormState, formData: FormData):
 
   let payload;
   try {
-    const { data, error } = await panelMutate(InviteUser, {
-      input: {
-        email,
-        displayName,
-        role: role as Role,
-        // Only a representative has an organization; a choice left over from another role is dropped.
-        organizationId: role === "ORGANIZATION_REP" ? organizationId : null,
+    payload = await panelPayload(
+      InviteUser,
+      {
+        input: {
+          email,
+          displayName,
+          role: role as Role,
+          // Only a representative has an organization; a choice left over from another role is dropped.
+          organizationId: role === "ORGANIZATION_REP" ? organizationId : null,
+        },
       },
-    });
-    if (error || !data) throw error ?? new Error("inviteUser returned no data");
-    payload = data.inviteUser;
+      "inviteUser",
+    );
   } catch (error) {
     console.error("Inviting a user failed", error);
     return failedFormState(values, "Nie udało się utworzyć zaproszenia. Spróbuj ponownie za chwilę.");

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { panelMutate } from "@/lib/panel/panel-client";
+import { panelPayload } from "@/lib/panel/panel-client";
 import { failedFormState, savedFormState, type PanelFormState } from "../../forms/form-state";
 import { importRefusal, importSummary, MAX_CSV_CHARACTERS } from "./import-answer";
 import { ImportPanelIndicatorValues } from "./indicator-queries";
@@ -25,9 +25,7 @@ export async function importIndicatorValuesAction(
   if (csv.length > MAX_CSV_CHARACTERS) return atFile("Plik jest za duży — najwyżej 1 000 000 znaków.");
   let payload;
   try {
-    const { data, error } = await panelMutate(ImportPanelIndicatorValues, { csv });
-    if (error || !data) throw error ?? new Error("importIndicatorValues returned no data");
-    payload = data.importIndicatorValues;
+    payload = await panelPayload(ImportPanelIndicatorValues, { csv }, "importIndicatorValues");
   } catch (error) {
     console.error("Importing indicator values in the panel failed", error);
     return failedFormState({}, "Import jest chwilowo niedostępny — spróbuj ponownie za chwilę.");
