@@ -70,6 +70,10 @@ const GUARDS: Record<string, Guard> = {
   publishDocument: "STAFF",
   archiveDocument: "STAFF",
   importIndicatorValues: "STAFF",
+  createIndicator: "STAFF",
+  updateIndicator: "STAFF",
+  setIndicatorValue: "STAFF",
+  deleteIndicatorValue: "STAFF",
 };
 
 type Caller = "anonymous" | "ORGANIZATION_REP" | "EDITOR";

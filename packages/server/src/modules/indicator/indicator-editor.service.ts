@@ -1,8 +1,12 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { UserError } from "../common/user-error.type";
+import type { IndicatorValueInput } from "./dto/indicator-value.input";
+import type { IndicatorInput } from "./dto/indicator.input";
 import { importIndicatorValuesCsv } from "./import/import-indicator-values";
 import { IndicatorCsvError, type IndicatorCsvProblem } from "./import/indicator-csv-error";
+import { createIndicator, updateIndicator } from "./indicator-definition-editor";
 import type { IndicatorImportPayload } from "./indicator-import-payload.type";
+import { deleteIndicatorValue, setIndicatorValue } from "./indicator-value-editor";
 
 type Actor = { id: string };
 
@@ -21,10 +25,27 @@ const toUserError = (problem: IndicatorCsvProblem): UserError => ({
   message: problem.message,
 });
 
-/** Editors' imports: the same validation and transaction as the command line, audited with the editor. */
+/** Editors' changes to indicators and their values; every write is audited with the editor. */
 export class IndicatorEditorService {
   constructor(private readonly em: EntityManager) {}
 
+  create(code: string, input: IndicatorInput, actor: Actor) {
+    return createIndicator(this.em, code, input, actor);
+  }
+
+  update(code: string, input: IndicatorInput, actor: Actor) {
+    return updateIndicator(this.em, code, input, actor);
+  }
+
+  setValue(input: IndicatorValueInput, actor: Actor) {
+    return setIndicatorValue(this.em, input, actor);
+  }
+
+  deleteValue(key: { indicatorCode: string; territorialUnitCode: string; year: number }, actor: Actor) {
+    return deleteIndicatorValue(this.em, key, actor);
+  }
+
+  /** The same validation and transaction as the command line. */
   async importValues(csv: string, actor: Actor): Promise<IndicatorImportPayload> {
     if (csv.length > MAX_CSV_LENGTH)
       return failed([{ field: ["csv"], message: `must be at most ${MAX_CSV_LENGTH} characters` }]);

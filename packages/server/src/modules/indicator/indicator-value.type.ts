@@ -2,6 +2,9 @@ import { Field, Float, Int, ObjectType } from "type-graphql";
 
 @ObjectType("IndicatorValue", { description: "An indicator's value for one TERYT unit and year" })
 export class IndicatorValueType {
+  @Field(() => String, { description: "The code of the indicator the value belongs to" })
+  indicatorCode!: string;
+
   @Field(() => Int)
   year!: number;
 
