@@ -19,7 +19,7 @@ function collector(prefix: string[]) {
 }
 
 function checkText(report: Problem, field: string, value: string, max: number, required: boolean) {
-  if (required && value === "") report(field, "is required");
+  if (required && value === "") report(field, "must not be empty");
   else if (value.length > max) report(field, `must be at most ${max} characters`);
 }
 

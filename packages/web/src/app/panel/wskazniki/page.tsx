@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ButtonLink } from "@/components/button";
 import { getMessages } from "@/i18n/messages";
 import { importIndicatorValuesAction } from "@/features/panel/content/indicator/indicator-import-action";
 import { IndicatorCsvField } from "@/features/panel/content/indicator/indicator-csv-field";
@@ -21,8 +22,11 @@ export default async function IndicatorsPanelPage() {
     <>
       <h1>Wskaźniki</h1>
       <p>
-        Definicje wskaźników przychodzą z programów (WPRES, RPDI, OZPS, KPRES) i nie są edytowane w panelu;
-        wartości wczytuje się z pliku CSV.
+        Wskaźniki programów (WPRES, RPDI, OZPS, KPRES) i ich wartości dla jednostek TERYT. Wartości wpiszesz
+        pojedynczo na stronie wskaźnika albo wczytasz wiele naraz z pliku CSV.
+      </p>
+      <p>
+        <ButtonLink href="/panel/wskazniki/nowy">Nowy wskaźnik</ButtonLink>
       </p>
 
       <section aria-labelledby="import">
@@ -60,7 +64,7 @@ export default async function IndicatorsPanelPage() {
               {indicators.map((indicator) => (
                 <tr key={indicator.code}>
                   <th scope="row">
-                    <a href={`/dane?wskaznik=${encodeURIComponent(indicator.code)}`}>{indicator.name}</a>
+                    <a href={`/panel/wskazniki/${encodeURIComponent(indicator.code)}`}>{indicator.name}</a>
                     {indicator.isDemo && " (demonstracyjny)"}
                   </th>
                   <td>

@@ -10,6 +10,7 @@ export const AUDIT_RECORD_TYPES: readonly { value: string; label: string }[] = [
   { value: "Certificate", label: "Certyfikat" },
   { value: "Document", label: "Dokument" },
   { value: "GoodPractice", label: "Dobra praktyka" },
+  { value: "Indicator", label: "Wskaźnik" },
   { value: "IndicatorValue", label: "Wartości wskaźników" },
   { value: "ChangeProposal", label: "Propozycja zmiany" },
   { value: "User", label: "Użytkownik" },
