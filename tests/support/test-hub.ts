@@ -45,7 +45,11 @@ export async function createTestDatabase(
   const adminUrl = new URL(inject("postgresAdminUrl"));
   const admin = new pg.Client({ connectionString: adminUrl.toString() });
   await admin.connect();
-  await admin.query(`create database ${name}`); // name is generated above, never user input
+  // Both names are generated (here and in global-backing-services.ts), never user input. A file copy
+  // suits a small template best: it skips writing the whole database to the WAL.
+  await admin.query(
+    `create database ${name} template ${inject("postgresTemplateDatabase")} strategy file_copy`,
+  );
   await admin.end();
 
   const url = new URL(adminUrl);
