@@ -58,7 +58,7 @@ describe("inviting a user from the panel", () => {
 
     await page.getByLabel("Adres e-mail").fill(repEmail);
     await page.getByLabel("Imię i nazwisko").fill("Paula Przedstawicielka");
-    await page.getByLabel("Rola").selectOption("ORGANIZATION_REP");
+    await page.getByLabel("Rola (wymagane)").selectOption("ORGANIZATION_REP");
     const organizationSelect = page.getByLabel("Podmiot", { exact: true });
     expect(await organizationSelect.inputValue()).toBe(organization.id);
     await page.getByRole("button", { name: "Utwórz zaproszenie" }).click();
@@ -135,6 +135,138 @@ describe("inviting a user from the panel", () => {
       expect(await accessibilityViolations(invited)).toEqual([]);
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe("managing accounts from the panel", () => {
+  it("finds an account by e-mail, deactivates it (its browser is signed out, its sign-in refused) and restores it", async () => {
+    const name = `Konrad Kontrolny ${randomUUID().slice(0, 6)}`;
+    const member = await createHubAccount(hub, "EDITOR", { displayName: name });
+    const memberContext = await session.browser.newContext({ locale: "pl-PL" });
+    const adminContext = await session.browser.newContext({ locale: "pl-PL" });
+    try {
+      const memberPage = await memberContext.newPage();
+      await signInToPanel(memberPage, hub, member, "/panel");
+      expect(new URL(memberPage.url()).pathname).toBe("/panel");
+
+      const adminPage = await adminContext.newPage();
+      await signInToPanel(adminPage, hub, admin, "/panel/uzytkownicy");
+      const accounts = adminPage.getByRole("region", { name: "Konta" });
+      expect(await accounts.getByRole("table").locator("caption").textContent()).toMatch(
+        /^Aktywne konta, alfabetycznie \(\d+ kont/,
+      );
+      expect(await accounts.getByRole("columnheader").allTextContents()).toEqual([
+        "Imię i nazwisko",
+        "E-mail",
+        "Rola",
+        "Podmiot",
+        "Stan",
+        "Ostatnie logowanie",
+        "Działania",
+      ]);
+      expect(await accessibilityViolations(adminPage)).toEqual([]);
+
+      await adminPage.getByLabel("Szukaj konta").fill(member.email.toUpperCase());
+      await adminPage.getByRole("button", { name: "Pokaż konta" }).click();
+      await adminPage.waitForURL(/szukaj=/);
+      const row = accounts.getByRole("row").filter({ has: adminPage.getByRole("rowheader", { name }) });
+      expect(await accounts.getByRole("rowheader").allTextContents()).toEqual([name]);
+      const cells = await row.getByRole("cell").allTextContents();
+      expect(cells.slice(0, 4)).toEqual([
+        member.email,
+        "redaktor",
+        "—nie dotyczy",
+        "aktywneotwarte sesje: 1",
+      ]);
+      expect(cells[4]).toMatch(/^\d{1,2} \p{L}+ \d{4} \d{2}:\d{2}$/u);
+      expect(await accessibilityViolations(adminPage)).toEqual([]);
+
+      await row.getByRole("button", { name: `Dezaktywuj — ${name}` }).click();
+      const status = accounts.getByRole("status").first();
+      await adminPage.getByText(`Dezaktywowano konto „${name}”`).waitFor();
+      expect(await status.evaluate((element) => element === document.activeElement)).toBe(true);
+      // Only active accounts are listed: the deactivated one leaves the list, its announcement stays.
+      await accounts.getByText("Brak kont spełniających warunki filtra.").waitFor();
+      expect(await accessibilityViolations(adminPage)).toEqual([]);
+
+      await memberPage.goto(`${hub.siteUrl}/panel/uslugi`);
+      await memberPage.waitForURL(/\/panel\/logowanie\?dalej=%2Fpanel%2Fuslugi/);
+      const refusal = async (password: string) => {
+        await memberPage.getByLabel("Adres e-mail").fill(member.email);
+        await memberPage.getByLabel("Hasło").fill(password);
+        await memberPage.getByRole("button", { name: "Zaloguj się" }).click();
+        const summary = memberPage.locator(".error-summary");
+        await summary.waitFor();
+        const text = await summary.textContent();
+        await memberPage.goto(`${hub.siteUrl}/panel/logowanie`);
+        return text;
+      };
+      const refusedWithRightPassword = await refusal(member.password);
+      expect(refusedWithRightPassword).toContain("Nie zalogowano.");
+      // The same words as for a wrong password: nobody learns that the account exists but is off.
+      expect(await refusal("to nie jest moje hasło")).toBe(refusedWithRightPassword);
+
+      await accounts.getByLabel("Pokaż nieaktywne").check();
+      await adminPage.getByRole("button", { name: "Pokaż konta" }).click();
+      await adminPage.waitForURL(/nieaktywne=1/);
+      expect(await accounts.getByRole("table").locator("caption").textContent()).toMatch(
+        /^Konta, także nieaktywne, alfabetycznie \(1 konto\)$/,
+      );
+      expect(await row.getByRole("cell").nth(3).textContent()).toBe("nieaktywne");
+      expect(await row.getByRole("button", { name: `Dezaktywuj — ${name}` }).count()).toBe(0);
+      await row.getByRole("button", { name: `Przywróć — ${name}` }).click();
+      await adminPage.getByText(`Przywrócono konto „${name}”`).waitFor();
+      await row.getByRole("button", { name: `Dezaktywuj — ${name}` }).waitFor();
+      expect(await row.getByRole("cell").nth(3).textContent()).toBe("aktywneotwarte sesje: 0");
+      expect(await accessibilityViolations(adminPage)).toEqual([]);
+
+      await signInToPanel(memberPage, hub, member, "/panel");
+      expect(new URL(memberPage.url()).pathname).toBe("/panel");
+    } finally {
+      await memberContext.close();
+      await adminContext.close();
+    }
+  });
+
+  it("ends an account's sessions without JavaScript too, and says so", async () => {
+    const name = `Nina Bezskryptowa ${randomUUID().slice(0, 6)}`;
+    const member = await createHubAccount(hub, "EDITOR", { displayName: name });
+    const { login } = await hubGraphql<{ login: { token: string } }>(
+      hub,
+      "mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }",
+      { email: member.email, password: member.password },
+    );
+    const me = async () =>
+      (
+        await hubGraphql<{ me: { id: string } | null }>(
+          hub,
+          "{ me { id } }",
+          {},
+          {
+            authorization: `Bearer ${login.token}`,
+          },
+        )
+      ).me;
+    expect(await me()).not.toBeNull();
+
+    const noScript = await session.browser.newContext({ locale: "pl-PL", javaScriptEnabled: false });
+    try {
+      const adminPage = await noScript.newPage();
+      await signInToPanel(
+        adminPage,
+        hub,
+        admin,
+        `/panel/uzytkownicy?szukaj=${encodeURIComponent(member.email)}`,
+      );
+      await adminPage.getByRole("button", { name: `Zakończ sesje — ${name}` }).click();
+      await adminPage.getByText(`Zakończono 1 sesję konta „${name}”`).waitFor();
+      expect(
+        await adminPage.getByRole("region", { name: "Konta" }).getByRole("status").first().textContent(),
+      ).toContain(`Zakończono 1 sesję konta „${name}”`);
+      expect(await me()).toBeNull();
+    } finally {
+      await noScript.close();
     }
   });
 });

@@ -40,6 +40,8 @@ const GUARDS: Record<string, Guard> = {
   createUser: "ADMIN",
   inviteUser: "ADMIN",
   endUserSessions: "ADMIN",
+  deactivateUser: "ADMIN",
+  reactivateUser: "ADMIN",
   proposeOrganizationChange: "ORGANIZATION_REP",
   proposeServiceChange: "ORGANIZATION_REP",
   acceptChangeProposal: "STAFF",

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
+import DataLoader from "dataloader";
 import type { UserError } from "../common/user-error.type";
 import {
   beginLoginAttempt,
@@ -154,12 +155,33 @@ export class AuthService {
     });
   }
 
-  /** Ends every session of a user (logout everywhere); returns how many were live. */
-  async endAllSessions(userId: string): Promise<number> {
-    const live = await this.em.count(UserSessionEntity, { userId, expiresAt: { $gt: this.now() } });
-    await this.em.nativeDelete(UserSessionEntity, { userId });
+  /**
+   * Ends every session of a user (logout everywhere); returns how many were live. Pass the
+   * transaction's manager to end them in the caller's transaction.
+   */
+  async endAllSessions(userId: string, em: EntityManager = this.em): Promise<number> {
+    const live = await em.count(UserSessionEntity, { userId, expiresAt: { $gt: this.now() } });
+    await em.nativeDelete(UserSessionEntity, { userId });
     return live;
   }
+
+  /** How many sessions of the user would still let a request in (batched per request). */
+  liveSessionCount(userId: string): Promise<number> {
+    return this.liveSessionCounts.load(userId);
+  }
+
+  private readonly liveSessionCounts = new DataLoader<string, number>(async (userIds) => {
+    const now = this.now();
+    const rows = await this.em.getConnection().execute<{ user_id: string; live: number }[]>(
+      `select user_id, count(*)::int as live from user_session
+        where user_id in (?) and expires_at > ? and last_seen_at > ?
+        group by user_id`,
+      [[...userIds], now, new Date(now.getTime() - this.policy.idleTimeoutMs)],
+      "all",
+    );
+    const live = new Map(rows.map((row) => [row.user_id, Number(row.live)]));
+    return userIds.map((id) => live.get(id) ?? 0);
+  });
 
   /** Ends the session; an unknown or already ended token is not an error. */
   async logout(token: string): Promise<void> {

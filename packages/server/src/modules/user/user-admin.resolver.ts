@@ -1,9 +1,12 @@
-import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../../app/context";
 import { uuidFromGlobalId } from "../common/global-id";
 import { UserErrorType, type UserError } from "../common/user-error.type";
 import { accountUserErrors } from "./account-errors";
 import { CreateUserInput } from "./dto/create-user.input";
+import { UsersArgs } from "./dto/users.args";
+import { UserAccountPayload, UserConnection } from "./user-account.type";
+import { deactivateUser, listUsers, reactivateUser } from "./user-account.service";
 import type { User } from "./user.entity";
 import { createUser } from "./user.service";
 import { UserType } from "./user.type";
@@ -20,6 +23,15 @@ export class CreateUserPayload {
 @Resolver()
 export class UserAdminResolver {
   @Authorized("ADMIN")
+  @Query(() => UserConnection, {
+    description:
+      "Every account by name, then e-mail (administrators only); active ones unless includeInactive",
+  })
+  users(@Args(() => UsersArgs) args: UsersArgs, @Ctx() { em }: RequestContext) {
+    return listUsers(em, args);
+  }
+
+  @Authorized("ADMIN")
   @Mutation(() => CreateUserPayload, { description: "Creates an account of any role (administrators only)" })
   async createUser(
     @Arg("input", () => CreateUserInput) input: CreateUserInput,
@@ -34,5 +46,29 @@ export class UserAdminResolver {
     } catch (error) {
       return { user: null, userErrors: accountUserErrors(error, ["input"]) };
     }
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => UserAccountPayload, {
+    description:
+      "Deactivates an account and ends all its sessions (administrators only): it can no longer sign in. " +
+      "Refused for your own account and for the last active administrator",
+  })
+  deactivateUser(
+    @Arg("id", () => ID) id: string,
+    @Ctx() { em, auth, authService }: RequestContext,
+  ): Promise<UserAccountPayload> {
+    return deactivateUser(em, authService, id, auth.user!.id);
+  }
+
+  @Authorized("ADMIN")
+  @Mutation(() => UserAccountPayload, {
+    description: "Lets a deactivated account sign in again (administrators only)",
+  })
+  reactivateUser(
+    @Arg("id", () => ID) id: string,
+    @Ctx() { em, auth }: RequestContext,
+  ): Promise<UserAccountPayload> {
+    return reactivateUser(em, id, auth.user!.id);
   }
 }

@@ -18,7 +18,7 @@ export class EndSessionsPayload {
 /** Ends every session of a user, audited; the next request with any of their tokens is anonymous. */
 async function endSessions({ em, authService }: RequestContext, userId: string, actorUserId: string) {
   return em.transactional(async (tx) => {
-    const ended = await authService.endAllSessions(userId);
+    const ended = await authService.endAllSessions(userId, tx);
     recordAudit(tx, {
       actorUserId,
       action: "USER_SESSIONS_ENDED",

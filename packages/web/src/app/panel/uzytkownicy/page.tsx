@@ -1,21 +1,22 @@
 import type { Metadata } from "next";
 import { FormField } from "@/components/form-field";
+import { accountListParams, usersPageHref } from "@/features/panel/users/account-list-params";
+import { AccountsSection } from "@/features/panel/users/accounts-section";
 import { InviteUserForm } from "@/features/panel/users/invite-user-form";
 import { findOrganizationChoices } from "@/features/panel/users/organization-choices";
 import { requirePanelUser } from "@/lib/panel/current-user";
 import { pluralize } from "@/lib/polish-plural";
+import type { RawSearchParams } from "@/lib/search-params";
 import "@/features/panel/users/users.css";
 
 export const metadata: Metadata = { title: "Użytkownicy" };
 
 const ORGANIZATIONS = { one: "podmiot", few: "podmioty", many: "podmiotów" };
 
-export default async function UsersPage(props: { searchParams: Promise<Record<string, string | string[]>> }) {
-  const params = await props.searchParams;
-  const search = typeof params.podmiot === "string" ? params.podmiot.trim() : "";
-  const user = await requirePanelUser(
-    search ? `/panel/uzytkownicy?podmiot=${encodeURIComponent(search)}` : "/panel/uzytkownicy",
-  );
+export default async function UsersPage(props: { searchParams: Promise<RawSearchParams> }) {
+  const params = accountListParams(await props.searchParams);
+  const search = params.values.podmiot;
+  const user = await requirePanelUser(usersPageHref(params.values, params.after));
   if (user.role !== "ADMIN") {
     return (
       <>
@@ -38,8 +39,19 @@ export default async function UsersPage(props: { searchParams: Promise<Record<st
         Konto zakłada się przez zaproszenie: podaj, kogo zapraszasz i w jakiej roli, a potem przekaż tej
         osobie jednorazowy link. Hasło ustawia sama.
       </p>
+      <AccountsSection params={params} viewerId={user.id} />
       <h2>Zaproś osobę</h2>
-      <form method="get" action="/panel/uzytkownicy" className="organization-search" role="search">
+      <form
+        method="get"
+        action="/panel/uzytkownicy"
+        className="organization-search"
+        role="search"
+        aria-label="Wyszukiwanie podmiotu"
+      >
+        {(["szukaj", "rola", "nieaktywne"] as const).map(
+          (name) =>
+            params.values[name] && <input key={name} type="hidden" name={name} value={params.values[name]} />,
+        )}
         <FormField
           id="szukaj-podmiotu"
           label="Znajdź podmiot przedstawiciela"

@@ -7,6 +7,8 @@ describe("actionLabel", () => {
     expect(actionLabel("CHANGE_PROPOSAL_ACCEPTED")).toBe("przyjęto propozycję zmiany");
     expect(actionLabel("ORGANIZATION_UPDATED")).toBe("zmieniono");
     expect(actionLabel("GOOD_PRACTICE_ARCHIVED")).toBe("zarchiwizowano");
+    expect(actionLabel("USER_DEACTIVATED")).toBe("dezaktywowano konto");
+    expect(actionLabel("USER_REACTIVATED")).toBe("przywrócono konto");
   });
 
   it("keeps the code of an action it does not know", () => {

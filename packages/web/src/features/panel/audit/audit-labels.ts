@@ -17,6 +17,9 @@ const ACTION_LABELS: Record<string, string> = {
   USER_CREATED: "utworzono konto",
   USER_INVITED: "wysłano zaproszenie",
   USER_INVITATION_ACCEPTED: "przyjęto zaproszenie",
+  USER_DEACTIVATED: "dezaktywowano konto",
+  USER_REACTIVATED: "przywrócono konto",
+  USER_SESSIONS_ENDED: "zakończono sesje",
 };
 
 const VERBS: Record<string, string> = {
