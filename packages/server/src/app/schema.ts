@@ -12,7 +12,8 @@ import { DocumentResolver } from "../modules/document/document.resolver";
 import { NodeResolver } from "../modules/common/node.resolver";
 import { EventMutationResolver } from "../modules/event/event-mutation.resolver";
 import { EventRegistrationResolver } from "../modules/event/event-registration.resolver";
-import { EventResolver, EventVenueResolver } from "../modules/event/event.resolver";
+import { EventPlacesResolver, EventVenueResolver } from "../modules/event/event-places.resolver";
+import { EventResolver } from "../modules/event/event.resolver";
 import { SEARCH_HIT_TYPES_CLASSES } from "../modules/search/search-hit.type";
 import { SearchResolver } from "../modules/search/search.resolver";
 import { GoodPracticeMutationResolver } from "../modules/good-practice/good-practice-mutation.resolver";
@@ -70,6 +71,7 @@ export const resolvers = [
   DocumentFileResolver,
   DocumentMutationResolver,
   EventResolver,
+  EventPlacesResolver,
   EventVenueResolver,
   EventMutationResolver,
   EventRegistrationResolver,

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../app/context";
 import { InvalidInputError } from "../common/errors";
 import { toGlobalId } from "../common/global-id";
@@ -6,10 +6,9 @@ import { DocumentType } from "../document/document.type";
 import { GoodPracticeType } from "../good-practice/good-practice.type";
 import { renderSafeMarkdown } from "../good-practice/safe-markdown";
 import { OrganizationType } from "../organization/organization.type";
-import { TerritorialUnitType } from "../territory/territorial-unit.type";
 import { EventsArgs } from "./dto/event-filter.input";
 import type { EventRecord } from "./event.entity";
-import { AttendanceModeEnum, RegistrationStateEnum, type AttendanceMode } from "./event.enums";
+import { AttendanceModeEnum, type AttendanceMode } from "./event.enums";
 import { EventConnection, EventType, EventVenueType, RegistrationConsentType } from "./event.type";
 import { formatWarsawIso, warsawDate } from "./warsaw-time";
 
@@ -124,45 +123,11 @@ export class EventResolver {
     return events.goodPracticesOf(event);
   }
 
-  @FieldResolver(() => Int, { description: "Registrations standing: confirmed and on the waiting list" })
-  async registrationCount(@Root() event: EventRecord, @Ctx() { events }: RequestContext) {
-    const counts = await events.counts(event);
-    return counts.confirmed + counts.waitingList;
-  }
-
-  @FieldResolver(() => Int, { description: "Confirmed registrations" })
-  async confirmedCount(@Root() event: EventRecord, @Ctx() { events }: RequestContext) {
-    return (await events.counts(event)).confirmed;
-  }
-
-  @FieldResolver(() => Int, { description: "Registrations on the waiting list" })
-  async waitingListCount(@Root() event: EventRecord, @Ctx() { events }: RequestContext) {
-    return (await events.counts(event)).waitingList;
-  }
-
-  @FieldResolver(() => Int, { nullable: true, description: "Places left; null when there is no limit" })
-  placesLeft(@Root() event: EventRecord, @Ctx() { events }: RequestContext) {
-    return events.placesLeft(event);
-  }
-
-  @FieldResolver(() => RegistrationStateEnum, { description: "Whether one can register now" })
-  registrationState(@Root() event: EventRecord, @Ctx() { events }: RequestContext) {
-    return events.registrationState(event);
-  }
-
   @FieldResolver(() => String, {
     description:
       "Path of the event's iCalendar file on the API (text/calendar), e.g. /calendar/events/slug.ics",
   })
   calendarPath(@Root() event: EventRecord) {
     return `/calendar/events/${event.slug}.ics`;
-  }
-}
-
-@Resolver(() => EventVenueType)
-export class EventVenueResolver {
-  @FieldResolver(() => TerritorialUnitType, { nullable: true, description: "The gmina of the venue" })
-  gmina(@Root() venue: EventVenueType, @Ctx() { territory }: RequestContext) {
-    return territory.findByCode(venue.gminaCode);
   }
 }
