@@ -36,6 +36,12 @@ const GUARDS: Record<string, Guard> = {
   reportOutdated: {
     public: "residents report outdated service information without an account (rate-limited)",
   },
+  register: {
+    public: "anyone may register for a published event while registration is open (rate-limited per address)",
+  },
+  cancelRegistration: {
+    public: "the registrant has no account: the private cancellation token from register is the credential",
+  },
   logoutEverywhere: "SIGNED_IN",
   createUser: "ADMIN",
   inviteUser: "ADMIN",
@@ -76,6 +82,11 @@ const GUARDS: Record<string, Guard> = {
   updateIndicator: "STAFF",
   setIndicatorValue: "STAFF",
   deleteIndicatorValue: "STAFF",
+  createEvent: "STAFF",
+  updateEvent: "STAFF",
+  publishEvent: "STAFF",
+  archiveEvent: "STAFF",
+  cancelRegistrationByEditor: "STAFF",
 };
 
 type Caller = "anonymous" | "ORGANIZATION_REP" | "EDITOR";

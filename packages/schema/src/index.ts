@@ -25,3 +25,4 @@ export * from "./indicators/indicator-code";
 export * from "./search/polish-stemmer";
 export * from "./search/polish-stop-words";
 export * from "./search/synonyms";
+export * from "./events/event-vocabularies";

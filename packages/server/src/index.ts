@@ -29,3 +29,7 @@ export { writeTextPdf } from "./modules/document/files/pdf-writer";
 export { loadDemoDocumentsIfEmpty } from "./modules/demo/load-demo-documents";
 export { FileStorage } from "./modules/document/files/file-storage";
 export { federatedQueries, searchedTypes } from "./modules/search/search-queries";
+export {
+  anonymizeEventRegistrations,
+  type AnonymizationReport,
+} from "./modules/event/registration-retention";

@@ -7,6 +7,7 @@ import { Lifecycle } from "./hub/lifecycle";
 import { prepareData } from "./hub/prepare-data";
 import { systemClock } from "./modules/common/clock";
 import { createLogger } from "./modules/common/logger";
+import { startRegistrationRetention } from "./modules/event/registration-retention";
 import { startSearchSync } from "./modules/search-sync/search-sync-runner";
 
 // The API alone, for production: PostgreSQL and Meilisearch are external and must be configured.
@@ -42,8 +43,24 @@ async function main() {
   // Several API instances may each drain the outbox: claims never overlap (SKIP LOCKED).
   const searchSync = startSearchSync({ pool, search, clock: systemClock, logger: logger.child("indexer") });
   lifecycle.onStop("search indexer", () => searchSync.stop());
+  // Each instance anonymizes too: the update is idempotent and takes row locks only.
+  const retention = await startRegistrationRetention({
+    orm,
+    clock: systemClock,
+    retentionDays: config.eventPersonalDataRetentionDays,
+    logger: logger.child("events"),
+  });
+  lifecycle.onStop("registration retention", () => retention.stop());
   const api = await startApiServer(
-    { orm, pool, search, logger, files: { directory: config.filesDir, maxBytes: config.maxUploadBytes } },
+    {
+      orm,
+      pool,
+      search,
+      logger,
+      files: { directory: config.filesDir, maxBytes: config.maxUploadBytes },
+      siteUrl: config.siteUrl,
+      eventPersonalDataRetentionDays: config.eventPersonalDataRetentionDays,
+    },
     { port: config.apiPort, host: config.host },
   );
   lifecycle.onStop("API", api.stop);

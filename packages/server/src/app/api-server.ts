@@ -5,6 +5,8 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { documentFilesRouter } from "../modules/document/files/document-files.router";
+import { eventCalendarRouter } from "../modules/event/calendar/event-calendar.router";
+import { registrationsCsvRouter } from "../modules/event/registrations-csv.router";
 import { importTemplatesRouter } from "../modules/common/csv-import/import-templates.router";
 import { FileStorage } from "../modules/document/files/file-storage";
 import { createErrorFormatter } from "../modules/common/format-error";
@@ -54,6 +56,8 @@ export async function startApiServer(
   app.use(healthRouter(dependencies));
   app.use(documentFilesRouter(dependencies, new FileStorage(dependencies.files)));
   app.use(importTemplatesRouter());
+  app.use(registrationsCsvRouter(dependencies));
+  app.use(eventCalendarRouter(dependencies));
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),

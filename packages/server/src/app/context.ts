@@ -14,6 +14,17 @@ import { PostgresTextFallback } from "../modules/common/text-fallback";
 import { TextRanking } from "../modules/common/text-ranking";
 import type { Logger } from "../modules/common/logger";
 import { DocumentEditorService } from "../modules/document/document-editor.service";
+import { EventEditorService } from "../modules/event/event-editor.service";
+import { EventRegistrationQueryService } from "../modules/event/event-registration-query.service";
+import { EventRegistrationService } from "../modules/event/event-registration.service";
+import { createEventLoaders, type EventLoaders } from "../modules/event/event.loaders";
+import { EventRepository } from "../modules/event/event.repository";
+import { EventQueryService } from "../modules/event/event.service";
+import {
+  DEFAULT_RETENTION_DAYS,
+  registrationConsent,
+  type RegistrationConsent,
+} from "../modules/event/registration-consent";
 import { DocumentTextSearch } from "../modules/document/document-text-search";
 import { createDocumentLoaders, type DocumentLoaders } from "../modules/document/document.loaders";
 import { DocumentRepository } from "../modules/document/document.repository";
@@ -78,8 +89,10 @@ export interface ApiDependencies {
   sessions?: SessionPolicy;
   /** Sends invitation links; without it they are written to the log. */
   mailer?: Mailer;
-  /** The site's public address for links in e-mails; http://localhost:3000 when omitted. */
+  /** The site's public address for links in e-mails and calendars; http://localhost:3000 when omitted. */
   siteUrl?: string;
+  /** Days after an event when its participants' personal data is anonymized; 90 when omitted. */
+  eventPersonalDataRetentionDays?: number;
 }
 
 /** Everything one request may use; built fresh per request around its own unit of work. */
@@ -108,12 +121,19 @@ export interface RequestContext {
   workQueues: WorkQueueService;
   auditLog: AuditLogService;
   userInvitations: UserInvitationService;
+  events: EventQueryService;
+  eventEditor: EventEditorService;
+  eventRegistrations: EventRegistrationService;
+  eventRegistrationQueries: EventRegistrationQueryService;
+  /** The consent wording registration forms show now. */
+  registrationConsent: RegistrationConsent;
   loaders: {
     organization: OrganizationLoaders;
     service: ServiceLoaders;
     goodPractice: GoodPracticeLoaders;
     document: DocumentLoaders;
     user: UserLoaders;
+    event: EventLoaders;
   };
   /** Site-wide search (Meilisearch federated, PostgreSQL while it is down). */
   search: SearchService;
@@ -135,6 +155,8 @@ export async function createRequestContext(
   const serviceLoaders = createServiceLoaders(em);
   const goodPracticeLoaders = createGoodPracticeLoaders(em);
   const documentLoaders = createDocumentLoaders(em);
+  const eventLoaders = createEventLoaders(em);
+  const retentionDays = dependencies.eventPersonalDataRetentionDays ?? DEFAULT_RETENTION_DAYS;
   const textFallback = new PostgresTextFallback(em);
   const organizations = new OrganizationService(
     new OrganizationRepository(em),
@@ -209,12 +231,24 @@ export async function createRequestContext(
       mailer: dependencies.mailer ?? noMailer,
       logger,
     }),
+    events: new EventQueryService(
+      new EventRepository(em),
+      eventLoaders,
+      { organizations, documents: documentLoaders, goodPractices: goodPracticeLoaders },
+      clock,
+      auth.user,
+    ),
+    eventEditor: new EventEditorService(em, clock),
+    eventRegistrations: new EventRegistrationService(em, clock, retentionDays),
+    eventRegistrationQueries: new EventRegistrationQueryService(em, eventLoaders),
+    registrationConsent: registrationConsent(retentionDays),
     loaders: {
       organization: organizationLoaders,
       service: serviceLoaders,
       goodPractice: goodPracticeLoaders,
       document: documentLoaders,
       user: createUserLoaders(em),
+      event: eventLoaders,
     },
     search: new SearchService(
       search,

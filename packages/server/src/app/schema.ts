@@ -10,6 +10,10 @@ import { DocumentFileResolver } from "../modules/document/document-file.resolver
 import { DocumentMutationResolver } from "../modules/document/document-mutation.resolver";
 import { DocumentResolver } from "../modules/document/document.resolver";
 import { NodeResolver } from "../modules/common/node.resolver";
+import { EventMutationResolver } from "../modules/event/event-mutation.resolver";
+import { EventRegistrationResolver } from "../modules/event/event-registration.resolver";
+import { EventPlacesResolver, EventVenueResolver } from "../modules/event/event-places.resolver";
+import { EventResolver } from "../modules/event/event.resolver";
 import { SEARCH_HIT_TYPES_CLASSES } from "../modules/search/search-hit.type";
 import { SearchResolver } from "../modules/search/search.resolver";
 import { GoodPracticeMutationResolver } from "../modules/good-practice/good-practice-mutation.resolver";
@@ -66,6 +70,11 @@ export const resolvers = [
   DocumentResolver,
   DocumentFileResolver,
   DocumentMutationResolver,
+  EventResolver,
+  EventPlacesResolver,
+  EventVenueResolver,
+  EventMutationResolver,
+  EventRegistrationResolver,
   NodeResolver,
   SearchResolver,
 ] as const;

@@ -64,6 +64,11 @@ describe("loadConfig", () => {
     expect(defaults.sessionIdleTimeoutMs).toBe(2 * 60 * 60 * 1000);
     expect(defaults.siteUrl).toBe("http://localhost:3100");
     expect(defaults.smtpUrl).toBeUndefined();
+    expect(defaults.eventPersonalDataRetentionDays).toBe(90);
+    expect(loadConfig({ EVENT_PERSONAL_DATA_RETENTION_DAYS: "30" }).eventPersonalDataRetentionDays).toBe(30);
+    expect(problemsOf({ EVENT_PERSONAL_DATA_RETENTION_DAYS: "0" })).toEqual([
+      expect.stringMatching(/^EVENT_PERSONAL_DATA_RETENTION_DAYS must be between 1 and 3650/),
+    ]);
     const set = loadConfig({
       SESSION_LIFETIME_HOURS: "8",
       SESSION_IDLE_MINUTES: "30",

@@ -70,6 +70,7 @@ const environmentSchema = z
       .default(50),
     SESSION_LIFETIME_HOURS: wholeNumber(1, 720, 12),
     SESSION_IDLE_MINUTES: wholeNumber(5, 43_200, 120),
+    EVENT_PERSONAL_DATA_RETENTION_DAYS: wholeNumber(1, 3_650, 90),
     SITE_URL: optionalUrl(["http:", "https:"], "https://obserwatorium.example.pl"),
     SMTP_URL: optionalUrl(["smtp:", "smtps:"], "smtps://user:password@smtp.example.pl:465"),
     MAIL_FROM: z
@@ -122,6 +123,8 @@ export interface Config {
   /** Where invitations are sent from; undefined: no mail server, links go to the log and the admin. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Days after an event when its participants' names, e-mails and needs are anonymized. */
+  eventPersonalDataRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -166,5 +169,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     siteUrl: (e.SITE_URL ?? `http://localhost:${e.WEB_PORT}`).replace(/\/+$/, ""),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    eventPersonalDataRetentionDays: e.EVENT_PERSONAL_DATA_RETENTION_DAYS,
   };
 }

@@ -11,6 +11,8 @@ import {
   GoodPracticeResultEntity,
 } from "../modules/good-practice/good-practice-children.entity";
 import { GoodPracticeEntity } from "../modules/good-practice/good-practice.entity";
+import { EventRegistrationEntity } from "../modules/event/event-registration.entity";
+import { EventDocumentEntity, EventEntity, EventGoodPracticeEntity } from "../modules/event/event.entity";
 import { IndicatorValueEntity } from "../modules/indicator/indicator-value.entity";
 import { IndicatorEntity } from "../modules/indicator/indicator.entity";
 import { OfferingEntity } from "../modules/organization/offering.entity";
@@ -68,6 +70,10 @@ export const entities = [
   AuditEntryEntity,
   ChangeProposalEntity,
   UserInvitationEntity,
+  EventEntity,
+  EventDocumentEntity,
+  EventGoodPracticeEntity,
+  EventRegistrationEntity,
 ];
 
 export interface OrmOptions {

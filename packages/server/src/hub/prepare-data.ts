@@ -21,6 +21,7 @@ import type { Logger } from "../modules/common/logger";
 import { DocumentPageEntity } from "../modules/document/files/document-file.entity";
 import { FileStorage, type FileStorageOptions } from "../modules/document/files/file-storage";
 import { loadDemoDocumentsIfEmpty } from "../modules/demo/load-demo-documents";
+import { loadDemoEventsIfEmpty } from "../modules/demo/load-demo-events";
 import { loadDemoGoodPracticesIfEmpty } from "../modules/demo/load-demo-good-practices";
 import { loadDemoRegistryIfEmpty } from "../modules/demo/load-demo-registry";
 import { loadDemoIndicatorsIfEmpty } from "../modules/demo/load-demo-indicators";
@@ -64,6 +65,10 @@ export async function prepareData(options: {
   // After the services: practices are carried out by the OPS and PCPR the catalogue adds.
   const demoPractices = await loadDemoGoodPracticesIfEmpty(orm.em.fork(), { today: systemClock.today() });
   if (demoPractices) logger.info(`Loaded demo good practices: ${demoPractices.goodPractices}`);
+  // After the registry: demo events are organized by its demo OPS and PCPR.
+  const demoEvents = await loadDemoEventsIfEmpty(orm.em.fork(), { today: systemClock.today() });
+  if (demoEvents)
+    logger.info(`Loaded demo events: ${demoEvents.events} events, ${demoEvents.registrations} registrations`);
   const demoIndicators = await loadDemoIndicatorsIfEmpty(orm.em.fork());
   if (demoIndicators)
     logger.info(

@@ -7,6 +7,7 @@ import { killOnExit, stopProcess } from "../infra/embedded-meilisearch";
 import { systemClock } from "../modules/common/clock";
 import { createLogger } from "../modules/common/logger";
 import { createMailer, redactedSmtpUrl } from "../modules/mail/mailer";
+import { startRegistrationRetention } from "../modules/event/registration-retention";
 import { startSearchSync } from "../modules/search-sync/search-sync-runner";
 import { startBackingServices } from "./backing-services";
 import { Lifecycle } from "./lifecycle";
@@ -58,6 +59,13 @@ async function startHub(): Promise<void> {
   // Writes record their search changes in the outbox; this drains it into Meilisearch.
   const searchSync = startSearchSync({ pool, search, clock: systemClock, logger: logger.child("indexer") });
   lifecycle.onStop("search indexer", () => searchSync.stop());
+  const retention = await startRegistrationRetention({
+    orm,
+    clock: systemClock,
+    retentionDays: config.eventPersonalDataRetentionDays,
+    logger: logger.child("events"),
+  });
+  lifecycle.onStop("registration retention", () => retention.stop());
 
   const apiLogger = logger.child("api");
   logger.info(
@@ -75,6 +83,7 @@ async function startHub(): Promise<void> {
       sessions: { lifetimeMs: config.sessionLifetimeMs, idleTimeoutMs: config.sessionIdleTimeoutMs },
       mailer: createMailer(config, apiLogger.child("mail")),
       siteUrl: config.siteUrl,
+      eventPersonalDataRetentionDays: config.eventPersonalDataRetentionDays,
     },
     { port: config.apiPort, host: config.host },
   );

@@ -11,6 +11,7 @@ import { Migration20261122080000_search_outbox } from "./Migration20261122080000
 import { Migration20261122090000_search_fallback } from "./Migration20261122090000_search_fallback";
 import { Migration20261123000000_stewardship } from "./Migration20261123000000_stewardship";
 import { Migration20261123010000_user_invitations } from "./Migration20261123010000_user_invitations";
+import { Migration20261124000000_events } from "./Migration20261124000000_events";
 
 /** Every migration, in order. Listed explicitly so that no file globbing is needed at run time. */
 export const migrations: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261122090000_search_fallback", class: Migration20261122090000_search_fallback },
   { name: "Migration20261123000000_stewardship", class: Migration20261123000000_stewardship },
   { name: "Migration20261123010000_user_invitations", class: Migration20261123010000_user_invitations },
+  { name: "Migration20261124000000_events", class: Migration20261124000000_events },
 ];

@@ -32,6 +32,10 @@ export class NodeResolver {
         const document = await ctx.documents.findById(id);
         return document && { ...document, __typename: "Document" };
       }
+      case "Event": {
+        const event = await ctx.events.findById(id);
+        return event && { ...event, __typename: "Event" };
+      }
       default:
         return null;
     }

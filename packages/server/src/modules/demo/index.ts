@@ -77,3 +77,11 @@ export {
   type DemoGoodPracticesCounts,
   type LoadDemoGoodPracticesOptions,
 } from "./load-demo-good-practices";
+export {
+  generateDemoEvents,
+  type DemoEventOrganizer,
+  type DemoEventRow,
+  type DemoEvents,
+  type DemoRegistrationRow,
+} from "./generate-demo-events";
+export { loadDemoEventsIfEmpty, type DemoEventsCounts } from "./load-demo-events";

@@ -9,7 +9,7 @@ import type { NormalizedService } from "./service.validation";
 /** The boundaries are simplified: a point this close outside its województwo still counts as inside. */
 const BOUNDARY_TOLERANCE_KM = 3;
 
-function liesInVoivodeship(voivodeshipCode: string, latitude: number, longitude: number): boolean {
+export function liesInVoivodeship(voivodeshipCode: string, latitude: number, longitude: number): boolean {
   const boundary = voivodeshipBoundaries().get(voivodeshipCode);
   if (!boundary) return false;
   return (
