@@ -30,6 +30,8 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/support/global-backing-services.ts"],
+          // Memory tests (the streamed open-data export) measure what is retained, after a full GC.
+          execArgv: ["--expose-gc"],
           isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
