@@ -18,6 +18,7 @@ import { SEARCH_HIT_TYPES_CLASSES } from "../modules/search/search-hit.type";
 import { SearchResolver } from "../modules/search/search.resolver";
 import { GoodPracticeMutationResolver } from "../modules/good-practice/good-practice-mutation.resolver";
 import { GoodPracticeResolver } from "../modules/good-practice/good-practice.resolver";
+import { ChangesResolver } from "../modules/changes/changes.resolver";
 import { IndicatorMutationResolver } from "../modules/indicator/indicator-mutation.resolver";
 import { IndicatorValueResolver } from "../modules/indicator/indicator-value.resolver";
 import { IndicatorResolver } from "../modules/indicator/indicator.resolver";
@@ -58,6 +59,7 @@ export const resolvers = [
   IndicatorResolver,
   IndicatorValueResolver,
   IndicatorMutationResolver,
+  ChangesResolver,
   AuthResolver,
   UserResolver,
   UserAdminResolver,
