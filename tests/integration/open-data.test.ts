@@ -160,7 +160,9 @@ describe("a 100 000-row export", () => {
     let bytes = 0;
     let lines = 0;
     const decoder = new TextDecoder();
-    for await (const chunk of response.body!) {
+    const reader = response.body!.getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      const chunk = read.value;
       bytes += chunk.byteLength;
       lines += (decoder.decode(chunk, { stream: true }).match(/\n/g) ?? []).length;
       if (++chunks % 100 === 0) peak = Math.max(peak, retained() - baseline);

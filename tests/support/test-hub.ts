@@ -176,11 +176,13 @@ export async function graphqlExchange<TData = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
+  signal?: AbortSignal,
 ): Promise<GraphQLExchange<TData>> {
   const response = await fetch(api.url, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify({ query, variables }),
+    signal,
   });
   return {
     status: response.status,
