@@ -12,6 +12,7 @@ export const AUDIT_RECORD_TYPES: readonly { value: string; label: string }[] = [
   { value: "GoodPractice", label: "Dobra praktyka" },
   { value: "Indicator", label: "Wskaźnik" },
   { value: "IndicatorValue", label: "Wartości wskaźników" },
+  { value: "Event", label: "Wydarzenie" },
   { value: "ChangeProposal", label: "Propozycja zmiany" },
   { value: "User", label: "Użytkownik" },
   { value: "UserInvitation", label: "Zaproszenie" },

@@ -9,6 +9,9 @@ describe("actionLabel", () => {
     expect(actionLabel("GOOD_PRACTICE_ARCHIVED")).toBe("zarchiwizowano");
     expect(actionLabel("USER_DEACTIVATED")).toBe("dezaktywowano konto");
     expect(actionLabel("USER_REACTIVATED")).toBe("przywrócono konto");
+    expect(actionLabel("EVENT_PUBLISHED")).toBe("opublikowano");
+    expect(actionLabel("EVENT_REGISTRATION_CREATED")).toBe("przyjęto zgłoszenie na wydarzenie");
+    expect(actionLabel("EVENT_REGISTRATIONS_EXPORTED")).toBe("pobrano listę uczestników wydarzenia (CSV)");
   });
 
   it("keeps the code of an action it does not know", () => {

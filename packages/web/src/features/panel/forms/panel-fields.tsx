@@ -24,7 +24,7 @@ const labelOf = (label: string, required?: boolean) => (required ? `${label} (wy
 
 export function PanelTextField(
   props: FieldProps & {
-    type?: "text" | "email" | "url" | "tel" | "date" | "number" | "password";
+    type?: "text" | "email" | "url" | "tel" | "date" | "datetime-local" | "number" | "password";
     autoComplete?: string;
   },
 ) {

@@ -12,6 +12,7 @@ describe("record links", () => {
   it("links a record to its section of the panel, and nothing without one", () => {
     expect(panelRecordHref("Service", "U2VydmljZTox")).toBe("/panel/uslugi/U2VydmljZTox");
     expect(panelRecordHref("ChangeProposal", "Q2g6MQ")).toBe("/panel/propozycje/Q2g6MQ");
+    expect(panelRecordHref("Event", "RXZlbnQ6MQ")).toBe("/panel/wydarzenia/RXZlbnQ6MQ");
     expect(panelRecordHref("User", "VXNlcjox")).toBeNull();
   });
 });

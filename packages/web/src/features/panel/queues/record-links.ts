@@ -5,6 +5,7 @@ const RECORD_SECTIONS: Record<string, string> = {
   Certificate: "/panel/certyfikaty",
   Document: "/panel/dokumenty",
   GoodPractice: "/panel/dobre-praktyki",
+  Event: "/panel/wydarzenia",
   ChangeProposal: "/panel/propozycje",
 };
 

@@ -19,6 +19,7 @@ export const PANEL_NAV: readonly PanelNavItem[] = [
   { href: "/panel/dokumenty", label: "Dokumenty", roles: STAFF },
   { href: "/panel/dobre-praktyki", label: "Dobre praktyki", roles: STAFF },
   { href: "/panel/wskazniki", label: "Wskaźniki", roles: STAFF },
+  { href: "/panel/wydarzenia", label: "Wydarzenia", roles: STAFF },
   { href: "/panel/import", label: "Import CSV", roles: STAFF },
   { href: "/panel/dziennik", label: "Dziennik zmian", roles: STAFF },
   { href: "/panel/uzytkownicy", label: "Użytkownicy", roles: ["ADMIN"] },
