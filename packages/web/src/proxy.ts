@@ -70,7 +70,10 @@ async function verdictOn(path: string, request: NextRequest): Promise<Verdict> {
   if (documentId && documentId !== "lpdi") {
     return (await documentIsMissing(documentId, request)) ? MISSING : PAGE;
   }
-  const [, section, segment] = /^\/(podmioty|uslugi|gminy|dobre-praktyki)\/([^/]+)$/.exec(path) ?? [];
+  const [, section, segment] =
+    /^\/(podmioty|uslugi|gminy|dobre-praktyki|wydarzenia)\/([^/]+)$/.exec(path) ?? [];
+  // The events section's own pages and its calendar file, not event slugs.
+  if (section === "wydarzenia" && EVENT_PAGES.has(segment!)) return PAGE;
   if (section === "gminy") {
     if (!AREA_CODE.test(segment!)) return MISSING;
     if (await areaIsRejected(segment!, request)) return MISSING;
@@ -80,8 +83,11 @@ async function verdictOn(path: string, request: NextRequest): Promise<Verdict> {
   return PAGE;
 }
 
+const EVENT_PAGES = new Set(["rezygnacja", "kalendarz.ics"]);
+
 const SLUG_QUERIES = {
   podmioty: "query OrganizationExists($slug: String!) { item: organization(slug: $slug) { id } }",
+  wydarzenia: "query EventExists($slug: String!) { item: event(slug: $slug) { id } }",
   uslugi: "query ServiceExists($slug: String!) { item: service(slug: $slug) { id } }",
   "dobre-praktyki": "query GoodPracticeExists($slug: String!) { item: goodPractice(slug: $slug) { id } }",
 };

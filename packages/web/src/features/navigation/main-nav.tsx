@@ -10,6 +10,7 @@ const LINKS = [
   { href: "/uslugi", key: "services" },
   { href: "/dokumenty", key: "documents" },
   { href: "/dobre-praktyki", key: "goodPractices" },
+  { href: "/wydarzenia", key: "events" },
   { href: "/dane", key: "data" },
   { href: "/zakup-prospoleczny", key: "procurement" },
 ] as const;

@@ -7,6 +7,7 @@ describe("sitemapEntries", () => {
   const urls = sitemapEntries(base, [
     { path: "/uslugi/opieka-lapy", updatedAt: "2026-01-02T10:00:00.000Z" },
     { path: "/dobre-praktyki/klub-seniora", updatedAt: null },
+    { path: "/wydarzenia/szkolenie-lpdi", updatedAt: null },
     { path: "/podmioty/fundacja", updatedAt: null },
   ]);
 
@@ -46,6 +47,8 @@ describe("sitemapEntries", () => {
       "/pomoc/rodzina-w-kryzysie",
       "/dobre-praktyki",
       "/dobre-praktyki/klub-seniora",
+      "/wydarzenia",
+      "/wydarzenia/szkolenie-lpdi",
       "/podmioty",
       "/podmioty/fundacja",
       "/zakup-prospoleczny",

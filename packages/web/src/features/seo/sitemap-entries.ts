@@ -22,6 +22,7 @@ export const SECTION_PATHS = [
   "/dokumenty",
   "/dokumenty/lpdi",
   "/dobre-praktyki",
+  "/wydarzenia",
   "/dane",
 ];
 
@@ -34,6 +35,7 @@ const TRANSLATED_PAGES = new Set([
   "/uslugi",
   "/szukaj",
   "/dobre-praktyki",
+  "/wydarzenia",
   "/podmioty",
   "/zakup-prospoleczny",
   "/dokumenty",
@@ -47,7 +49,7 @@ const TRANSLATED_PAGES = new Set([
 export function isTranslatedPath(path: string): boolean {
   return (
     TRANSLATED_PAGES.has(path) ||
-    /^\/(uslugi|pomoc|dobre-praktyki|podmioty|dokumenty|gminy)\/[^/]+$/.test(path)
+    /^\/(uslugi|pomoc|dobre-praktyki|wydarzenia|podmioty|dokumenty|gminy)\/[^/]+$/.test(path)
   );
 }
 

@@ -73,6 +73,23 @@ const SitemapGoodPracticesQuery = graphql(`
   }
 `);
 
+const SitemapEventsQuery = graphql(`
+  query SitemapEvents($first: Int!, $after: String) {
+    events(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          slug
+          updatedAt
+        }
+      }
+    }
+  }
+`);
+
 interface Connection<T> {
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
   edges: { node: T }[];
@@ -113,18 +130,24 @@ const goodPracticePages = (after: string | null) =>
     pageOf(required(data, "good practices").goodPractices),
   );
 
+const eventPages = (after: string | null) =>
+  query({ query: SitemapEventsQuery, variables: variables(after) }).then(({ data }) =>
+    pageOf(required(data, "events").events),
+  );
+
 const path = (section: string, key: string) => `/${section}/${encodeURIComponent(key)}`;
 
 /** DateTime comes as an ISO string; the generated types leave custom scalars unknown. */
 const isoDate = (value: unknown) => (typeof value === "string" ? value : null);
 
-/** Every published service, organization, document and good practice (anonymous callers see no other). */
+/** Every published service, organization, document, good practice and event (anonymous callers see no other). */
 export async function loadDetailPages(): Promise<DetailPage[]> {
-  const [services, organizations, documents, practices] = await Promise.all([
+  const [services, organizations, documents, practices, events] = await Promise.all([
     collectAllPages(servicePages),
     collectAllPages(organizationPages),
     collectAllPages(documentPages),
     collectAllPages(goodPracticePages),
+    collectAllPages(eventPages),
   ]);
   return [
     ...services.map((node) => ({ path: path("uslugi", node.slug), updatedAt: isoDate(node.updatedAt) })),
@@ -137,5 +160,6 @@ export async function loadDetailPages(): Promise<DetailPage[]> {
       path: path("dobre-praktyki", node.slug),
       updatedAt: isoDate(node.updatedAt),
     })),
+    ...events.map((node) => ({ path: path("wydarzenia", node.slug), updatedAt: isoDate(node.updatedAt) })),
   ];
 }

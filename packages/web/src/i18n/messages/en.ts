@@ -5,6 +5,7 @@ import { registryEn } from "./registry.en";
 import { knowledgeEn } from "./knowledge.en";
 import { documentsEn } from "./documents.en";
 import { dataEn } from "./data.en";
+import { eventsEn } from "./events.en";
 
 export const en: Messages = {
   site: {
@@ -27,6 +28,7 @@ export const en: Messages = {
     services: "Social services",
     documents: "Documents",
     goodPractices: "Good practices",
+    events: "Events",
     data: "Data",
     procurement: "Social procurement",
   },
@@ -595,4 +597,5 @@ export const en: Messages = {
   notFound: FALLBACK_PAGES.en.notFound,
   error: FALLBACK_PAGES.en.error,
   registry: registryEn,
+  events: eventsEn,
 };

@@ -4,6 +4,7 @@ import { registryPl } from "./registry.pl";
 import { knowledgePl } from "./knowledge.pl";
 import { documentsPl } from "./documents.pl";
 import { dataPl } from "./data.pl";
+import { eventsPl } from "./events.pl";
 
 /**
  * The site's UI in Polish: the reference dictionary. `Messages` is its type, so a key missing in
@@ -30,6 +31,7 @@ export const pl = {
     services: "Usługi społeczne",
     documents: "Dokumenty",
     goodPractices: "Dobre praktyki",
+    events: "Wydarzenia",
     data: "Dane",
     procurement: "Zakup Prospołeczny",
   },
@@ -590,6 +592,7 @@ export const pl = {
   notFound: FALLBACK_PAGES.pl.notFound,
   error: FALLBACK_PAGES.pl.error,
   registry: registryPl,
+  events: eventsPl,
 };
 
 export type Messages = typeof pl;

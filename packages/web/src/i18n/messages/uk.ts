@@ -5,6 +5,7 @@ import { registryUk } from "./registry.uk";
 import { knowledgeUk } from "./knowledge.uk";
 import { documentsUk } from "./documents.uk";
 import { dataUk } from "./data.uk";
+import { eventsUk } from "./events.uk";
 
 const SERVICE_FORMS = { one: "послугу", few: "послуги", many: "послуг", other: "послуги" };
 
@@ -29,6 +30,7 @@ export const uk: Messages = {
     services: "Соціальні послуги",
     documents: "Документи",
     goodPractices: "Добрі практики",
+    events: "Події",
     data: "Дані",
     procurement: "Соціальні закупівлі",
   },
@@ -590,4 +592,5 @@ export const uk: Messages = {
   notFound: FALLBACK_PAGES.uk.notFound,
   error: FALLBACK_PAGES.uk.error,
   registry: registryUk,
+  events: eventsUk,
 };
