@@ -350,12 +350,17 @@ export const en: Messages = {
         title: "Contact details of entities and services.",
         text: "The register contains business contact details of entities and service providers (address, phone, e-mail), which we publish so that residents can use them (Article 6(1)(e) GDPR).",
       },
+      {
+        title: "Event registrations.",
+        text: "When you register for a training, conference or other event, we process your name, e-mail address, institution, role, the gmina of your institution and — if you give them — your accessibility needs, in order to organise the event, keep the attendance and waiting lists and report on the project (how many people from which institutions were trained). The legal basis is your consent, whose wording we store with the moment you gave it (Article 6(1)(a) GDPR), and for accessibility needs Article 9(2)(a) GDPR. Only editors see the data. To protect the form from abuse, we keep a hash of your IP address — not the address itself — for one hour.",
+      },
     ],
     retentionHeading: "How long we keep the data",
     retention: [
       "Reports — until they have been dealt with, and then for the period required by the archiving rules.",
       "The hash of the IP address from the report form — one hour.",
       "Editors' accounts — for as long as the person holds the role; the change log — as long as the data it concerns, for accountability.",
+      "Event registrations — 90 days after the event ends; then we delete the name, e-mail address and accessibility information and keep only statistical data (institution, role, gmina).",
     ],
     rightsHeading: "Your rights",
     rights:

@@ -350,12 +350,17 @@ export const pl = {
         title: "Dane kontaktowe podmiotów i usług.",
         text: "Rejestr zawiera służbowe dane kontaktowe podmiotów i usługodawców (adres, telefon, e-mail), które publikujemy, aby mieszkańcy mogli z nich skorzystać (art. 6 ust. 1 lit. e RODO).",
       },
+      {
+        title: "Zapisy na wydarzenia.",
+        text: "Gdy zapisujesz się na szkolenie, konferencję lub inne wydarzenie, przetwarzamy imię i nazwisko, adres e-mail, instytucję, rolę, gminę instytucji i — jeśli je podasz — potrzeby związane z dostępnością, aby zorganizować wydarzenie, prowadzić listę obecności i listę rezerwową oraz rozliczyć projekt (ile osób z których instytucji przeszkolono). Podstawą jest Twoja zgoda, której treść zapisujemy wraz z chwilą jej udzielenia (art. 6 ust. 1 lit. a RODO), a dla informacji o dostępności — art. 9 ust. 2 lit. a RODO. Dane widzą tylko redaktorzy. Aby chronić formularz przed nadużyciami, przez godzinę przechowujemy skrót (hash) adresu IP — nie sam adres.",
+      },
     ],
     retentionHeading: "Jak długo przechowujemy dane",
     retention: [
       "Zgłoszenia — do ich rozpatrzenia, a następnie przez okres wynikający z przepisów o archiwizacji.",
       "Skrót adresu IP z formularza zgłoszeń — godzinę.",
       "Konta redaktorów — przez czas pełnienia tej funkcji; dziennik zmian — tak długo, jak dane, których dotyczy, z uwagi na rozliczalność.",
+      "Zapisy na wydarzenia — 90 dni po zakończeniu wydarzenia; potem usuwamy imię i nazwisko, adres e-mail i informacje o dostępności, a zostają tylko dane statystyczne (instytucja, rola, gmina).",
     ],
     rightsHeading: "Twoje prawa",
     rights:
