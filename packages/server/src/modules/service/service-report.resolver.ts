@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../app/context";
+import { PageArgs } from "../common/page.args";
 import { toGlobalId } from "../common/global-id";
 import type { ServiceReport } from "./service-report.entity";
 import {
@@ -32,8 +33,7 @@ export class ServiceReportResolver {
   serviceReports(
     @Ctx() { serviceReports }: RequestContext,
     @Arg("unresolvedOnly", () => Boolean, { defaultValue: true }) unresolvedOnly: boolean,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after?: string | null,
+    @Args(() => PageArgs) { first, after }: PageArgs,
   ) {
     return serviceReports.list(unresolvedOnly, first, after);
   }

@@ -1,5 +1,6 @@
 import type { CertificateType } from "@obserwatorium/schema";
-import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
+import { ArgsType, Field, ID, InputType } from "type-graphql";
+import { PageArgs } from "../../common/page.args";
 import { CertificateTypeEnum } from "../certificate.enums";
 
 @InputType("CertificateFilter")
@@ -21,13 +22,7 @@ export class CertificateFilterInput {
 }
 
 @ArgsType()
-export class CertificatesArgs {
+export class CertificatesArgs extends PageArgs {
   @Field(() => CertificateFilterInput, { nullable: true })
   filter?: CertificateFilterInput | null;
-
-  @Field(() => Int, { defaultValue: 20 })
-  first!: number;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
 }

@@ -1,5 +1,6 @@
 import type { DocumentKind, DocumentStatus } from "@obserwatorium/schema";
 import { ArgsType, Field, InputType, Int } from "type-graphql";
+import { PageArgs } from "../../common/page.args";
 import { DocumentKindEnum, DocumentStatusEnum } from "../document.enums";
 import type { PublicationState } from "../../organization/organization.entity";
 import { PublicationStateEnum } from "../../organization/organization.enums";
@@ -36,13 +37,7 @@ export class DocumentFilterInput {
 }
 
 @ArgsType()
-export class DocumentsArgs {
+export class DocumentsArgs extends PageArgs {
   @Field(() => DocumentFilterInput, { nullable: true })
   filter?: DocumentFilterInput | null;
-
-  @Field(() => Int, { defaultValue: 20, description: "Page size, 1 to 500" })
-  first!: number;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
 }

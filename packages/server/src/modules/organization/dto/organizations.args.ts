@@ -1,8 +1,9 @@
-import { ArgsType, Field, Int } from "type-graphql";
+import { ArgsType, Field } from "type-graphql";
+import { PageArgs } from "../../common/page.args";
 import { OrganizationFilterInput, OrganizationOrder } from "./organization-filter.input";
 
 @ArgsType()
-export class OrganizationsArgs {
+export class OrganizationsArgs extends PageArgs {
   @Field(() => OrganizationFilterInput, { nullable: true })
   filter?: OrganizationFilterInput | null;
 
@@ -11,10 +12,4 @@ export class OrganizationsArgs {
     description: "Ignored for text searches, which are ranked by relevance",
   })
   orderBy!: OrganizationOrder;
-
-  @Field(() => Int, { defaultValue: 20, description: "Page size, 1 to 500" })
-  first!: number;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
 }

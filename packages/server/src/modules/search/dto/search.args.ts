@@ -60,8 +60,8 @@ export class SearchArgs {
   @Field(() => SearchNearInput, { nullable: true })
   near?: SearchNearInput | null;
 
-  @Field(() => Int, { nullable: true, description: "Hits per page, 1–50 (20)" })
-  first?: number | null;
+  @Field(() => Int, { description: "Hits per page, 1 to 50; required" })
+  first!: number;
 
   @Field(() => String, { nullable: true, description: "`endCursor` of the previous page" })
   after?: string | null;

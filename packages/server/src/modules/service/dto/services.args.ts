@@ -1,18 +1,13 @@
-import { ArgsType, Field, Int } from "type-graphql";
+import { ArgsType, Field } from "type-graphql";
+import { PageArgs } from "../../common/page.args";
 import { ServiceOrderEnum, type ServiceOrder } from "../service.enums";
 import { ServiceFilterInput } from "./service-filter.input";
 
 @ArgsType()
-export class ServicesArgs {
+export class ServicesArgs extends PageArgs {
   @Field(() => ServiceFilterInput, { nullable: true })
   filter?: ServiceFilterInput | null;
 
   @Field(() => ServiceOrderEnum, { nullable: true })
   orderBy?: ServiceOrder | null;
-
-  @Field(() => Int, { defaultValue: 20, description: "Page size, 1 to 500" })
-  first!: number;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
 }
