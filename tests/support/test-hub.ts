@@ -124,7 +124,7 @@ export async function startTestApi(
     now?: () => Date;
     maxUploadBytes?: number;
     logger?: Logger;
-  } & Pick<ApiDependencies, "sessions" | "mailer" | "siteUrl"> = {},
+  } & Pick<ApiDependencies, "sessions" | "mailer" | "siteUrl" | "queryLimits"> = {},
 ): Promise<RunningApi> {
   const clock = now
     ? clockAt(now)

@@ -43,7 +43,14 @@ async function main() {
   const searchSync = startSearchSync({ pool, search, clock: systemClock, logger: logger.child("indexer") });
   lifecycle.onStop("search indexer", () => searchSync.stop());
   const api = await startApiServer(
-    { orm, pool, search, logger, files: { directory: config.filesDir, maxBytes: config.maxUploadBytes } },
+    {
+      orm,
+      pool,
+      search,
+      logger,
+      files: { directory: config.filesDir, maxBytes: config.maxUploadBytes },
+      queryLimits: { maxCost: config.graphqlMaxCost },
+    },
     { port: config.apiPort, host: config.host },
   );
   lifecycle.onStop("API", api.stop);

@@ -58,6 +58,7 @@ import { UserInvitationService } from "../modules/user/user-invitation.service";
 import { createUserLoaders, type UserLoaders } from "../modules/user/user.loaders";
 import { WorkQueueService } from "../modules/work-queue/work-queue.service";
 import { SearchService } from "../modules/search/search.service";
+import type { QueryLimits } from "./query-limits/query-limits";
 
 export interface ApiDependencies {
   orm: MikroORM;
@@ -80,6 +81,8 @@ export interface ApiDependencies {
   mailer?: Mailer;
   /** The site's public address for links in e-mails; http://localhost:3000 when omitted. */
   siteUrl?: string;
+  /** Cost, depth and alias limits of every GraphQL request; DEFAULT_QUERY_LIMITS where omitted. */
+  queryLimits?: Partial<QueryLimits>;
 }
 
 /** Everything one request may use; built fresh per request around its own unit of work. */

@@ -69,6 +69,7 @@ const environmentSchema = z
       .max(2048, "must be at most 2048")
       .default(50),
     SESSION_LIFETIME_HOURS: wholeNumber(1, 720, 12),
+    GRAPHQL_MAX_COST: wholeNumber(100, 1_000_000, 5000),
     SESSION_IDLE_MINUTES: wholeNumber(5, 43_200, 120),
     SITE_URL: optionalUrl(["http:", "https:"], "https://obserwatorium.example.pl"),
     SMTP_URL: optionalUrl(["smtp:", "smtps:"], "smtps://user:password@smtp.example.pl:465"),
@@ -122,6 +123,8 @@ export interface Config {
   /** Where invitations are sent from; undefined: no mail server, links go to the log and the admin. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Largest estimated cost of one GraphQL request. */
+  graphqlMaxCost: number;
 }
 
 export class ConfigError extends Error {
@@ -166,5 +169,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     siteUrl: (e.SITE_URL ?? `http://localhost:${e.WEB_PORT}`).replace(/\/+$/, ""),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    graphqlMaxCost: e.GRAPHQL_MAX_COST,
   };
 }

@@ -75,6 +75,7 @@ async function startHub(): Promise<void> {
       sessions: { lifetimeMs: config.sessionLifetimeMs, idleTimeoutMs: config.sessionIdleTimeoutMs },
       mailer: createMailer(config, apiLogger.child("mail")),
       siteUrl: config.siteUrl,
+      queryLimits: { maxCost: config.graphqlMaxCost },
     },
     { port: config.apiPort, host: config.host },
   );

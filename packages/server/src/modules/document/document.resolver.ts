@@ -1,5 +1,5 @@
 import type { DocumentStatus } from "@obserwatorium/schema";
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Extensions, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../app/context";
 import { toGlobalId } from "../common/global-id";
 import { canSeeUnpublished } from "../common/viewer";
@@ -15,6 +15,7 @@ import {
   DocumentType,
   PageMatchType,
 } from "./document.type";
+import { MATCHES_PER_DOCUMENT } from "./document-text-search";
 import { DocumentsArgs } from "./dto/document-filter.input";
 import { LpdiCoverageType } from "./lpdi-coverage.type";
 
@@ -91,6 +92,7 @@ export class DocumentResolver {
   @FieldResolver(() => [PageMatchType], {
     description: "With documents(filter: { text }): the best pages (up to 3) with snippets; empty otherwise",
   })
+  @Extensions({ listSize: MATCHES_PER_DOCUMENT })
   textMatches(@Root() document: DocumentRecord, @Ctx() { documents }: RequestContext) {
     return documents.textMatches(document);
   }
