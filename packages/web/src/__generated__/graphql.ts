@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How a service is accessible to people with disabilities */
 export type AccessibilityFeature =
   /** toaleta dostosowana do potrzeb osób z niepełnosprawnościami */
   | 'ACCESSIBLE_TOILET'
@@ -16,10 +17,13 @@ export type AccessibilityFeature =
   /** dostęp bez schodów i progów */
   | 'STEP_FREE_ACCESS';
 
+/** The resolution or order that adopted a document */
 export type AdoptingActInput = {
+  /** Who adopted it, e.g. 'Rada Miejska w Łapach' */
   body?: string | null | undefined;
   /** Required when the stage is ADOPTED */
   date?: string | null | undefined;
+  /** The act's number, e.g. 'XII/85/2025' */
   number?: string | null | undefined;
 };
 
@@ -37,6 +41,7 @@ export type AuditLogFilter = {
   to?: unknown;
 };
 
+/** Narrows certificates; every given condition must hold */
 export type CertificateFilter = {
   /** Only certificates active today */
   activeOnly?: boolean | null | undefined;
@@ -44,15 +49,21 @@ export type CertificateFilter = {
   areaCode?: string | null | undefined;
   /** CPV code or prefix of a certified offering */
   cpvPrefix?: string | null | undefined;
+  /** Global ID of the holder */
   organizationId?: string | number | null | undefined;
+  /** Only certificates of this type */
   type?: CertificateType | null | undefined;
 };
 
 /** Computed from the dates and the revocation, today */
 export type CertificateStatus =
+  /** Not revoked, and today is within its term */
   | 'ACTIVE'
+  /** Its term ended */
   | 'EXPIRED'
+  /** Its term has not started yet */
   | 'NOT_YET_VALID'
+  /** Withdrawn before the end of its term */
   | 'REVOKED';
 
 /** Quality mark */
@@ -62,15 +73,21 @@ export type CertificateType =
   /** Znak Jakości Ekonomii Społecznej i Solidarnej */
   | 'ZNAK_JAKOSCI_ES';
 
+/** A product or service a certificate covers */
 export type CertifiedOfferingInput = {
+  /** CPV codes of the offering (e.g. 85312000-9), for procurement searches */
   cpvCodes?: Array<string> | null | undefined;
+  /** What it is, in plain language */
   description?: string | null | undefined;
+  /** Name of the product or service */
   name: string;
 };
 
 /** An editor's adjusted version of the proposed values, replacing them in full: `organization` for an ORGANIZATION proposal, `service` for a SERVICE one */
 export type ChangeProposalEditsInput = {
+  /** The editor's version of a proposed organization change */
   organization?: OrganizationInput | null | undefined;
+  /** The editor's version of a proposed service change */
   service?: ServiceInput | null | undefined;
 };
 
@@ -85,17 +102,26 @@ export type ChangeProposalStatus =
 
 /** What kind of record a proposal changes */
 export type ChangeProposalTargetType =
+  /** The representative's organization profile */
   | 'ORGANIZATION'
+  /** One of the organization's services, or a new one */
   | 'SERVICE';
 
+/** How to reach an organization */
 export type ContactInput = {
+  /** E-mail address */
   email?: string | null | undefined;
+  /** Phone number; stored as +48 NNN NNN NNN */
   phone?: string | null | undefined;
+  /** Absolute http or https address */
   website?: string | null | undefined;
 };
 
+/** A point in WGS 84 */
 export type CoordinatesInput = {
+  /** Degrees north */
   latitude: number;
+  /** Degrees east */
   longitude: number;
 };
 
@@ -110,11 +136,13 @@ export type CostKind =
   /** częściowo odpłatna */
   | 'PARTLY_PAID';
 
+/** What a service costs the resident */
 export type CostOptionInput = {
   /** PLN; required for PAID, not allowed for FREE */
   amount?: number | null | undefined;
   /** Required for PARTLY_PAID and INCOME_DEPENDENT */
   explanation?: string | null | undefined;
+  /** Free, paid, partly paid or dependent on income */
   kind: CostKind;
   /** What the price is for; required with an amount */
   unit?: string | null | undefined;
@@ -129,12 +157,15 @@ export type DeliveryMode =
   /** zdalnie (telefonicznie lub przez internet) */
   | 'REMOTE';
 
+/** Narrows documents; every given condition must hold */
 export type DocumentFilter = {
   /** TERYT code: documents of this unit, of units in it and of the units containing it */
   areaCode?: string | null | undefined;
+  /** Any of these kinds */
   kinds?: Array<DocumentKind> | null | undefined;
   /** Editors only (ARCHIVED too); anonymous callers always get PUBLISHED records */
   publicationStates?: Array<PublicationState> | null | undefined;
+  /** Any of these statuses (computed for today) */
   statuses?: Array<DocumentStatus> | null | undefined;
   /** Words or a phrase of the text, title or place, at most 200 characters; hits name their pages */
   text?: string | null | undefined;
@@ -144,25 +175,37 @@ export type DocumentFilter = {
 
 /** All editable fields of a document (files are uploaded separately) */
 export type DocumentInput = {
+  /** The act that adopted it, when adopted */
   act?: AdoptingActInput | null | undefined;
+  /** First day it applies */
   inForceFrom?: string | null | undefined;
+  /** Last day it applies; empty when open-ended */
   inForceTo?: string | null | undefined;
+  /** What sort of document it is */
   kind: DocumentKind;
   /** Global IDs of related organizations */
   organizationIds?: Array<string | number> | null | undefined;
+  /** First year of the period the document covers */
   periodFromYear?: number | null | undefined;
+  /** Last year of the period the document covers */
   periodToYear?: number | null | undefined;
+  /** Day it was repealed, if it was */
   repealedOn?: string | null | undefined;
   /** Global IDs of related services */
   serviceIds?: Array<string | number> | null | undefined;
+  /** Drafting stage: draft, in consultation or adopted */
   stage: DocumentStage;
+  /** A few sentences of plain text about it */
   summary?: string | null | undefined;
+  /** Free keywords */
   tags?: Array<string> | null | undefined;
   /** TERYT code of the JST it concerns (the region for regional ones) */
   territorialUnitCode?: string | null | undefined;
+  /** The document's official title, at most 500 characters */
   title: string;
 };
 
+/** What sort of document it is: strategy, programme, plan, diagnosis, report… */
 export type DocumentKind =
   /** biuletyn */
   | 'BULLETIN'
@@ -191,8 +234,11 @@ export type DocumentKind =
 
 /** Where a document is before adoption; editors set it */
 export type DocumentStage =
+  /** Adopted by the competent body */
   | 'ADOPTED'
+  /** Open for public consultation */
   | 'CONSULTATION'
+  /** A draft (projekt), not yet consulted */
   | 'DRAFT';
 
 /** Computed from the stage and the dates */
@@ -210,12 +256,19 @@ export type DocumentStatus =
   /** uchylony */
   | 'REPEALED';
 
+/** Who may use a service */
 export type EligibilityInput = {
+  /** A disability certificate (orzeczenie) is needed */
   disabilityCertificateRequired?: boolean | null | undefined;
+  /** Granted only below an income threshold */
   incomeCriterion?: boolean | null | undefined;
+  /** Oldest age served */
   maxAge?: number | null | undefined;
+  /** Youngest age served */
   minAge?: number | null | undefined;
+  /** Only for residents of the area served */
   residenceRequired?: boolean | null | undefined;
+  /** The rules in plain language */
   text?: string | null | undefined;
 };
 
@@ -234,12 +287,17 @@ export type FundingKind =
   /** PFRON — Państwowy Fundusz Rehabilitacji Osób Niepełnosprawnych */
   | 'PFRON';
 
+/** Whom to ask about a good practice */
 export type GoodPracticeContactInput = {
+  /** E-mail address */
   email?: string | null | undefined;
+  /** Person or office to ask */
   name?: string | null | undefined;
+  /** Phone number; stored as +48 NNN NNN NNN */
   phone?: string | null | undefined;
 };
 
+/** Narrows good practices; every given condition must hold */
 export type GoodPracticeFilter = {
   /** TERYT code: carried out in a unit that contains this one or lies in it */
   areaCode?: string | null | undefined;
@@ -259,7 +317,9 @@ export type GoodPracticeFilter = {
   toYear?: number | null | undefined;
 };
 
+/** How a good practice was paid for */
 export type GoodPracticeFundingInput = {
+  /** Kinds of funding used */
   kinds?: Array<FundingKind> | null | undefined;
   /** The source in words */
   source?: string | null | undefined;
@@ -269,14 +329,19 @@ export type GoodPracticeFundingInput = {
 export type GoodPracticeInput = {
   /** TERYT codes of the units where it was carried out; at least one */
   areaCodes: Array<string>;
+  /** Links to material about it, in the order to show */
   attachments?: Array<LinkAttachmentInput> | null | undefined;
   /** Markdown; raw HTML is shown as text, links only to http, https, mailto */
   bodyMarkdown: string;
+  /** Whom to ask about it */
   contact?: GoodPracticeContactInput | null | undefined;
+  /** How it was paid for */
   funding?: GoodPracticeFundingInput | null | undefined;
   /** Global IDs of the organizations that carried it out */
   organizationIds?: Array<string | number> | null | undefined;
+  /** When it ran */
   period: GoodPracticePeriodInput;
+  /** Measured results, in the order to show */
   results?: Array<GoodPracticeResultInput> | null | undefined;
   /** At least one */
   serviceAreas: Array<ServiceArea>;
@@ -284,10 +349,13 @@ export type GoodPracticeInput = {
   slug?: string | null | undefined;
   /** A few sentences in plain text */
   summary: string;
+  /** Whom it was for */
   targetGroups?: Array<TargetGroup> | null | undefined;
+  /** Its name, at most 300 characters */
   title: string;
 };
 
+/** When a good practice ran */
 export type GoodPracticePeriodInput = {
   /** A year (2023) or a date (2023-03-01) */
   from: string;
@@ -295,14 +363,21 @@ export type GoodPracticePeriodInput = {
   to?: string | null | undefined;
 };
 
+/** One measured result of a good practice */
 export type GoodPracticeResultInput = {
+  /** What was measured */
   indicator: string;
+  /** E.g. 'osób' or '%'; empty for a plain count */
   unit?: string | null | undefined;
+  /** The measured amount */
   value: number;
 };
 
+/** How a resident applies for a service */
 export type HowToApplyInput = {
+  /** Documents to bring or attach */
   requiredDocuments?: Array<string> | null | undefined;
+  /** Steps, in plain language */
   text: string;
 };
 
@@ -328,9 +403,11 @@ export type IndicatorInput = {
   area?: ServiceArea | null | undefined;
   /** How the value is computed, in plain language */
   definition?: string | null | undefined;
+  /** Whether higher or lower values are better */
   direction: IndicatorDirection;
   /** The name readers see, at most 300 characters */
   name: string;
+  /** The programme that defines it */
   programme: IndicatorProgramme;
   /** Where the data comes from */
   source?: string | null | undefined;
@@ -357,6 +434,7 @@ export type IndicatorValueInput = {
   baseline?: number | null | undefined;
   /** The indicator's code */
   indicatorCode: string;
+  /** Remark on this value */
   note?: string | null | undefined;
   /** Where this value comes from, if not the indicator's source */
   source?: string | null | undefined;
@@ -364,6 +442,7 @@ export type IndicatorValueInput = {
   target?: number | null | undefined;
   /** TERYT code of the unit (2, 4 or 7 digits) */
   territorialUnitCode: string;
+  /** The value, in the indicator's unit */
   value: number;
   /** The year the value describes, 1990–2100 */
   year: number;
@@ -371,21 +450,31 @@ export type IndicatorValueInput = {
 
 /** Who is invited; they choose their password when accepting */
 export type InviteUserInput = {
+  /** Name shown in the panel and the audit log */
   displayName: string;
+  /** Where the invitation goes; becomes the sign-in address */
   email: string;
   /** Global ID of the organization represented; required for ORGANIZATION_REP, else not allowed */
   organizationId?: string | number | null | undefined;
+  /** What the account will be allowed to do */
   role: UserRole;
 };
 
+/** A new certificate for an organization */
 export type IssueCertificateInput = {
+  /** Day of the granting decision */
   decisionDate: string;
+  /** Who grants it */
   grantingBody: string;
+  /** The certificate's number as issued */
   number: string;
   /** At least one named product or service */
   offerings: Array<CertifiedOfferingInput>;
+  /** Global ID of the holder */
   organizationId: string | number;
+  /** Which certificate it is */
   type: CertificateType;
+  /** First day of validity */
   validFrom: string;
   /** Defaults to 12 months for Zakup Prospołeczny; required for other types */
   validTo?: string | null | undefined;
@@ -416,7 +505,9 @@ export type LegalForm =
   /** spółdzielnia pracy */
   | 'WORKERS_COOPERATIVE';
 
+/** A link to material about a good practice */
 export type LinkAttachmentInput = {
+  /** What the link leads to */
   title: string;
   /** Absolute http or https address */
   url: string;
@@ -443,24 +534,34 @@ export type NearInput = {
   radiusKm: number;
 };
 
+/** A product or service an organization sells */
 export type OfferingInput = {
   /** CPV codes NNNNNNNN-C */
   cpvCodes?: Array<string> | null | undefined;
+  /** What it is, in plain language */
   description?: string | null | undefined;
+  /** A product or a service */
   kind: OfferingKind;
+  /** Name of the product or service */
   name: string;
 };
 
+/** Whether an organization sells goods or services */
 export type OfferingKind =
+  /** Goods, e.g. catering boxes or furniture */
   | 'PRODUCT'
+  /** Work done for the buyer, e.g. cleaning or care */
   | 'SERVICE';
 
 /** A date closed or with other hours */
 export type OpeningExceptionInput = {
+  /** Closed all day */
   closed: boolean;
   /** HH:MM; required unless closed */
   closes?: string | null | undefined;
+  /** The day the exception applies to */
   date: string;
+  /** Why, e.g. 'Wigilia' */
   note?: string | null | undefined;
   /** HH:MM; required unless closed */
   opens?: string | null | undefined;
@@ -476,6 +577,7 @@ export type OpeningHoursInput = {
   weekday: number;
 };
 
+/** A moment of the week, for services open at that time */
 export type OpeningTimeInput = {
   /** HH:MM, Polish time */
   time: string;
@@ -483,6 +585,7 @@ export type OpeningTimeInput = {
   weekday: number;
 };
 
+/** Narrows organizations; every given condition must hold */
 export type OrganizationFilter = {
   /** Holds an active certificate of this type */
   activeCertificateType?: CertificateType | null | undefined;
@@ -496,7 +599,9 @@ export type OrganizationFilter = {
   cpvPrefix?: string | null | undefined;
   /** Holds an active certificate of any type */
   hasActiveCertificate?: boolean | null | undefined;
+  /** Any of these legal forms */
   legalForms?: Array<LegalForm> | null | undefined;
+  /** Any of these kinds of social-economy entity */
   pesTypes?: Array<PesType> | null | undefined;
   /** Editors only; anonymous callers always get PUBLISHED records */
   publicationStates?: Array<PublicationState> | null | undefined;
@@ -508,31 +613,49 @@ export type OrganizationFilter = {
 
 /** All editable fields of an organization */
 export type OrganizationInput = {
+  /** The seat's postal address; gminaCode names the gmina of the seat */
   address: PostalAddressInput;
   /** TERYT codes of any level */
   areaCodes?: Array<string> | null | undefined;
+  /** E-mail, phone and website */
   contact?: ContactInput | null | undefined;
+  /** Where the seat is on the map */
   coordinates?: CoordinatesInput | null | undefined;
+  /** What the organization does, in plain language */
   description?: string | null | undefined;
+  /** Number of employees */
   employeeCount?: number | null | undefined;
+  /** Employees at risk of social exclusion */
   employeesAtRiskCount?: number | null | undefined;
   /** Required for CIS, KIS, ZAZ and WTZ */
   foundingBody?: string | null | undefined;
+  /** Whether the organization is known to operate */
   isActive?: boolean | null | undefined;
+  /** KRS number, 10 digits */
   krs?: string | null | undefined;
+  /** When the data was last confirmed */
   lastVerifiedAt?: string | null | undefined;
+  /** How the data was last confirmed, e.g. 'telefon do biura' */
   lastVerifiedSource?: string | null | undefined;
+  /** Its legal form */
   legalForm: LegalForm;
+  /** Full registered name */
   name: string;
+  /** NIP, 10 digits with a valid check digit */
   nip?: string | null | undefined;
+  /** Products and services it sells; replaces the stored list */
   offerings?: Array<OfferingInput> | null | undefined;
+  /** Which kind of social-economy entity it is */
   pesType: PesType;
+  /** REGON, 9 or 14 digits with a valid check digit */
   regon?: string | null | undefined;
+  /** Usual short name */
   shortName?: string | null | undefined;
   /** Generated from the name when omitted */
   slug?: string | null | undefined;
 };
 
+/** How organizations are ordered when no text search ranks them */
 export type OrganizationOrder =
   /** Active certificates valid the longest first */
   | 'CERTIFICATE_VALIDITY'
@@ -558,28 +681,38 @@ export type PesType =
   /** zakład pracy chronionej (ZPChr) */
   | 'ZPCHR';
 
+/** A Polish postal address */
 export type PostalAddressInput = {
+  /** Town or village (miejscowość) */
   city: string;
   /** TERYT code of the seat's gmina (7 digits) */
   gminaCode: string;
   /** NN-NNN */
   postalCode: string;
+  /** Street and number, e.g. 'ul. Leśna 5' */
   streetAddress: string;
 };
 
 /** Only PUBLISHED records are visible to anonymous users */
 export type PublicationState =
+  /** Withdrawn from the site, kept for the record; editors only */
   | 'ARCHIVED'
+  /** Being prepared; editors only */
   | 'DRAFT'
+  /** Visible to everyone */
   | 'PUBLISHED';
 
+/** A new term of an existing certificate */
 export type RenewCertificateInput = {
+  /** Day of the renewal decision */
   decisionDate: string;
+  /** The number of the renewed certificate */
   number: string;
   /** Defaults to the current offerings */
   offerings?: Array<CertifiedOfferingInput> | null | undefined;
   /** Defaults to the day after the current term */
   validFrom?: string | null | undefined;
+  /** Last day of the new term: set to 12 months for Zakup Prospołeczny, required for other types */
   validTo?: string | null | undefined;
 };
 
@@ -594,6 +727,7 @@ export type ReservedContractKind =
 export type SearchFilter = {
   /** TERYT code: what is in, serves or concerns it */
   areaCode?: string | null | undefined;
+  /** Documents of any of these kinds */
   documentKinds?: Array<DocumentKind> | null | undefined;
   /** Free services only */
   freeOnly?: boolean | null | undefined;
@@ -601,17 +735,25 @@ export type SearchFilter = {
   hasActiveCertificate?: boolean | null | undefined;
   /** Services in one of these languages (ISO 639) */
   languages?: Array<string> | null | undefined;
+  /** Organizations of any of these legal forms */
   legalForms?: Array<LegalForm> | null | undefined;
+  /** Services and practices in any of these areas */
   serviceAreas?: Array<ServiceArea> | null | undefined;
+  /** Services and practices for any of these groups */
   targetGroups?: Array<TargetGroup> | null | undefined;
 };
 
 /** What a search hit is */
 export type SearchHitType =
+  /** A page of a document (DocumentSearchHit) */
   | 'DOCUMENT'
+  /** A good practice (GoodPracticeSearchHit) */
   | 'GOOD_PRACTICE'
+  /** An organization of the register (OrganizationSearchHit) */
   | 'ORGANIZATION'
+  /** A social service (ServiceSearchHit) */
   | 'SERVICE'
+  /** A place: województwo, powiat or gmina (TerritorialUnitSearchHit) */
   | 'TERRITORIAL_UNIT';
 
 /** One of the 14 statutory areas of usługi społeczne, the top level of the Koszyk usług */
@@ -645,6 +787,7 @@ export type ServiceArea =
   /** reintegracja zawodowa i społeczna */
   | 'VOCATIONAL_AND_SOCIAL_REINTEGRATION';
 
+/** Narrows services; every given condition must hold */
 export type ServiceFilter = {
   /** Has all of these features */
   accessibilityFeatures?: Array<AccessibilityFeature> | null | undefined;
@@ -668,6 +811,7 @@ export type ServiceFilter = {
   publicationStates?: Array<PublicationState> | null | undefined;
   /** Statutory areas, with all their types */
   serviceAreas?: Array<ServiceArea> | null | undefined;
+  /** Any of these service types */
   serviceTypes?: Array<ServiceType> | null | undefined;
   /** For any of these groups */
   targetGroups?: Array<TargetGroup> | null | undefined;
@@ -677,42 +821,59 @@ export type ServiceFilter = {
 
 /** All editable fields of a service */
 export type ServiceInput = {
+  /** How it is accessible to people with disabilities */
   accessibilityFeatures?: Array<AccessibilityFeature> | null | undefined;
   /** TERYT codes of the areas served */
   areaCodes?: Array<string> | null | undefined;
+  /** What it costs the resident */
   cost: CostOptionInput;
+  /** How it is delivered; at least one */
   deliveryModes: Array<DeliveryMode>;
   /** Plain-language description */
   description: string;
+  /** Who may use it */
   eligibility?: EligibilityInput | null | undefined;
+  /** How to apply for it */
   howToApply: HowToApplyInput;
   /** ISO 639 codes or 'pjm'; Polish when empty */
   languages?: Array<string> | null | undefined;
+  /** When the data was last confirmed */
   lastVerifiedAt?: string | null | undefined;
   /** How the data was verified; required with the date */
   lastVerifiedSource?: string | null | undefined;
+  /** The statute it rests on */
   legalBasis?: string | null | undefined;
+  /** Where it is delivered; replaces the stored list */
   locations?: Array<ServiceLocationInput> | null | undefined;
   /** Global ID of the providing organization */
   providerId?: string | number | null | undefined;
+  /** Its type in the catalogue of social services */
   serviceType: ServiceType;
   /** Generated from the title when empty */
   slug?: string | null | undefined;
+  /** Whom it is for */
   targetGroups: Array<TargetGroup>;
+  /** Its name as residents see it, at most 300 characters */
   title: string;
+  /** First day it is offered */
   validFrom?: string | null | undefined;
+  /** Last day it is offered */
   validTo?: string | null | undefined;
+  /** Capacity and waiting time, in plain language */
   waitingTimeText?: string | null | undefined;
 };
 
+/** A place where a service is delivered */
 export type ServiceLocationInput = {
   /** gminaCode: the gmina the location lies in */
   address: PostalAddressInput;
   /** Must lie in the województwo of the gmina */
   coordinates?: CoordinatesInput | null | undefined;
+  /** Days with other hours or closed */
   exceptions?: Array<OpeningExceptionInput> | null | undefined;
   /** E.g. 'Dzienny Dom Pomocy, parter' */
   name?: string | null | undefined;
+  /** Weekly hours; a weekday may have several intervals */
   openingHours?: Array<OpeningHoursInput> | null | undefined;
 };
 
@@ -769,9 +930,13 @@ export type ServiceType =
   /** mieszkanie treningowe */
   | 'TRAINING_HOUSING';
 
+/** A wojewoda's decision on the PS status, as recorded */
 export type SocialEnterpriseDecisionInput = {
+  /** Whether the status was granted or withdrawn */
   decision: SocialEnterpriseDecisionKind;
+  /** Day of the decision; not in the future */
   decisionDate: string;
+  /** The decision's number */
   decisionNumber?: string | null | undefined;
   /** Defaults to the decision date */
   effectiveFrom?: string | null | undefined;
@@ -781,20 +946,29 @@ export type SocialEnterpriseDecisionInput = {
 
 /** A wojewoda's decision on the status of przedsiębiorstwo społeczne (PS) */
 export type SocialEnterpriseDecisionKind =
+  /** The status was granted */
   | 'GRANTED'
+  /** The status was taken away */
   | 'WITHDRAWN';
 
 /** Current PS status, computed from the decision history and today's date */
 export type SocialEnterpriseStatus =
+  /** The latest decision in force granted the status */
   | 'ACTIVE'
+  /** No decision in force */
   | 'NONE'
+  /** The latest decision in force withdrew the status */
   | 'WITHDRAWN';
 
 /** What a suggestion names */
 export type SuggestionKind =
+  /** An organization of the register */
   | 'ORGANIZATION'
+  /** A powiat or gmina */
   | 'PLACE'
+  /** A statutory area of social services */
   | 'SERVICE_AREA'
+  /** A type of service in the catalogue */
   | 'SERVICE_TYPE';
 
 /** Who a service is for */

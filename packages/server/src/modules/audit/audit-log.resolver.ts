@@ -14,7 +14,8 @@ export class AuditLogResolver {
   @Query(() => AuditLogConnection, { description: "Who changed what and when, newest first (editors)" })
   auditLog(
     @Ctx() { auditLog }: RequestContext,
-    @Arg("filter", () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null,
+    @Arg("filter", () => AuditLogFilter, { nullable: true, description: "Only entries that match" })
+    filter: AuditLogFilter | null,
     @Args(() => PageArgs) { first, after }: PageArgs,
   ) {
     return auditLog.list(filter, first, after);

@@ -21,7 +21,11 @@ export class ChangeProposalResolver {
   })
   changeProposals(
     @Ctx() { changeProposals, auth }: RequestContext,
-    @Arg("status", () => ChangeProposalStatusEnum, { nullable: true }) status: ChangeProposalStatus | null,
+    @Arg("status", () => ChangeProposalStatusEnum, {
+      nullable: true,
+      description: "Only proposals in this status",
+    })
+    status: ChangeProposalStatus | null,
     @Args(() => PageArgs) { first, after }: PageArgs,
   ) {
     return changeProposals.list(auth.user!, status, first, after);

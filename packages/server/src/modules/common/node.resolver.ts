@@ -9,7 +9,10 @@ export class NodeResolver {
     nullable: true,
     description: "Any object by its global ID; null when not visible",
   })
-  async node(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+  async node(
+    @Arg("id", () => ID, { description: "A global ID from any type implementing Node" }) id: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     const { type } = fromGlobalId(id);
     switch (type) {
       case "Organization": {

@@ -16,7 +16,10 @@ export class SearchResolver {
   }
 
   @Query(() => [SuggestionType], { description: "Completions: places, service categories, organizations" })
-  suggest(@Arg("prefix", () => String) prefix: string, @Ctx() { search }: RequestContext) {
+  suggest(
+    @Arg("prefix", () => String, { description: "What the user has typed so far" }) prefix: string,
+    @Ctx() { search }: RequestContext,
+  ) {
     return search.suggest(prefix);
   }
 }

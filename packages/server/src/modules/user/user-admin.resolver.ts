@@ -8,12 +8,12 @@ import type { User } from "./user.entity";
 import { createUser } from "./user.service";
 import { UserType } from "./user.type";
 
-@ObjectType("CreateUserPayload")
+@ObjectType("CreateUserPayload", { description: "The new account, or the reasons it was refused" })
 export class CreateUserPayload {
   @Field(() => UserType, { nullable: true, description: "Null when userErrors is not empty" })
   user!: User | null;
 
-  @Field(() => [UserErrorType])
+  @Field(() => [UserErrorType], { description: "Why no account was created; empty on success" })
   userErrors!: UserError[];
 }
 
@@ -22,7 +22,7 @@ export class UserAdminResolver {
   @Authorized("ADMIN")
   @Mutation(() => CreateUserPayload, { description: "Creates an account of any role (administrators only)" })
   async createUser(
-    @Arg("input", () => CreateUserInput) input: CreateUserInput,
+    @Arg("input", () => CreateUserInput, { description: "The account's data" }) input: CreateUserInput,
     @Ctx() { em, auth }: RequestContext,
   ): Promise<CreateUserPayload> {
     try {

@@ -4,6 +4,6 @@ import { GoodPracticeFilterInput } from "./good-practice-filter.input";
 
 @ArgsType()
 export class GoodPracticesArgs extends PageArgs {
-  @Field(() => GoodPracticeFilterInput, { nullable: true })
+  @Field(() => GoodPracticeFilterInput, { nullable: true, description: "Only practices that match" })
   filter?: GoodPracticeFilterInput | null;
 }

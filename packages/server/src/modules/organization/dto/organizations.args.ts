@@ -4,7 +4,7 @@ import { OrganizationFilterInput, OrganizationOrder } from "./organization-filte
 
 @ArgsType()
 export class OrganizationsArgs extends PageArgs {
-  @Field(() => OrganizationFilterInput, { nullable: true })
+  @Field(() => OrganizationFilterInput, { nullable: true, description: "Only organizations that match" })
   filter?: OrganizationFilterInput | null;
 
   @Field(() => OrganizationOrder, {
