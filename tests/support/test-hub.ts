@@ -162,6 +162,8 @@ export async function startTestApi(
 export interface GraphQLResponse<TData> {
   data?: TData | null;
   errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string } }[];
+  /** `cost: { requested, maximum }` on every measured answer. */
+  extensions?: Record<string, unknown>;
 }
 
 export interface GraphQLExchange<TData> {

@@ -35,6 +35,10 @@ export class NodeResolver {
         const document = await ctx.documents.findById(id);
         return document && { ...document, __typename: "Document" };
       }
+      case "DocumentFile": {
+        const file = await ctx.documents.findFileById(id);
+        return file && { ...file, __typename: "DocumentFile" };
+      }
       default:
         return null;
     }

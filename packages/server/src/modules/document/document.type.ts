@@ -52,7 +52,7 @@ export class DocumentPageType {
   text!: string;
 }
 
-@ObjectType("DocumentFile", { description: "An uploaded file of a document" })
+@ObjectType("DocumentFile", { description: "An uploaded file of a document", implements: NodeInterface })
 export class DocumentFileType {
   @Field(() => String, { description: "The name the file was uploaded under" })
   fileName!: string;
