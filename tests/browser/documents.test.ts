@@ -70,7 +70,7 @@ async function waitUntilSearchable(id: string): Promise<void> {
   for (let attempt = 0; attempt < 40; attempt++) {
     const { documents } = await hubGraphql<{ documents: { edges: { node: { id: string } }[] } }>(
       hub,
-      "query ($text: String) { documents(filter: { text: $text }) { edges { node { id } } } }",
+      "query ($text: String) { documents(filter: { text: $text }, first: 20) { edges { node { id } } } }",
       { text: PHRASE },
     );
     if (documents.edges.some((edge) => edge.node.id === id)) return;

@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations } from "../support/browser";
 import { openHubInBrowser, type BrowserSession, type HubEndpoints } from "../support/browser-session";
+import { hubAllNodes } from "../support/hub-editor";
 
 // The shared hub holds the demo registry: ~300 generated organizations of podlaskie, spółdzielnie
 // socjalne, CIS and ZAZ among them, some offering care services (CPV 85312000-9, on the art. 361 list).
@@ -30,17 +31,12 @@ const ART_94_PES_TYPES = ["ZPCHR", "CIS", "KIS", "ZAZ", "WTZ"];
 
 /** Legal form and PES type of every published organization, by name, from the API. */
 async function organizationKinds(): Promise<Map<string, { legalForm: string; pesType: string }>> {
-  const response = await fetch(hub.apiUrl, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: "{ organizations(first: 500) { edges { node { name legalForm pesType } } } }",
-    }),
-  });
-  const body = (await response.json()) as {
-    data: { organizations: { edges: { node: { name: string; legalForm: string; pesType: string } }[] } };
-  };
-  return new Map(body.data.organizations.edges.map(({ node }) => [node.name, node]));
+  const organizations = await hubAllNodes<{ name: string; legalForm: string; pesType: string }>(
+    hub,
+    `query ($first: Int!, $after: String) { list: organizations(first: $first, after: $after) {
+       pageInfo { hasNextPage endCursor } edges { node { name legalForm pesType } } } }`,
+  );
+  return new Map(organizations.map((node) => [node.name, node]));
 }
 
 /** "Znaleziono 42 dostawców" → 42. */

@@ -2,7 +2,7 @@ import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityViolations } from "../support/browser";
 import { openHubInBrowser, type BrowserSession, type HubEndpoints } from "../support/browser-session";
-import { hubGraphql, signInHubEditor } from "../support/hub-editor";
+import { hubAllNodes, hubGraphql, signInHubEditor } from "../support/hub-editor";
 
 // The demo catalogue always gives gmina Łapy (TERYT 2002063) a free respite service run by its
 // OPS (packages/server/src/modules/demo/generate-demo-services.ts); its slug is looked up below.
@@ -73,13 +73,18 @@ function section(target: Page, heading: string): Locator {
 
 /** The reports editors see for the service, through the API. */
 async function storedReports(): Promise<{ message: string; contact: string | null }[]> {
-  const { serviceReports } = await hubGraphql<{
-    serviceReports: {
-      edges: { node: { message: string; contact: string | null; service: { id: string } | null } }[];
-    };
-  }>(hub, "{ serviceReports(first: 500) { edges { node { message contact service { id } } } } }", {}, editor);
-  return serviceReports.edges
-    .map((edge) => edge.node)
+  const reports = await hubAllNodes<{
+    message: string;
+    contact: string | null;
+    service: { id: string } | null;
+  }>(
+    hub,
+    `query ($first: Int!, $after: String) { list: serviceReports(first: $first, after: $after) {
+       pageInfo { hasNextPage endCursor } edges { node { message contact service { id } } } } }`,
+    {},
+    editor,
+  );
+  return reports
     .filter((report) => report.service?.id === respite.id)
     .map(({ message, contact }) => ({ message, contact }));
 }

@@ -12,7 +12,7 @@ let otherEditor: SignedInUser;
 let rep: SignedInUser;
 let organizationId: string;
 
-const AUDIT_LOG = `query ($filter: AuditLogFilter, $first: Int, $after: String) {
+const AUDIT_LOG = `query ($filter: AuditLogFilter, $first: Int! = 50, $after: String) {
   auditLog(filter: $filter, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { node { id action entityType entityId occurredAt actor { displayName email }

@@ -68,7 +68,7 @@ describe("demo documents", () => {
       };
     }>(
       api,
-      `{ documents(filter: { text: "opiekunow nieformalnych", kinds: [LPDI] }) {
+      `{ documents(filter: { text: "opiekunow nieformalnych", kinds: [LPDI] }, first: 20) {
       totalCount edges { node { kind textMatches { pageNumber } } } } }`,
     );
     expect(search.data!.documents.totalCount).toBeGreaterThan(10);

@@ -111,7 +111,7 @@ describe("uploading and finding documents", () => {
       };
     }>(
       api,
-      `query ($text: String) { documents(filter: { text: $text }) { totalCount edges { node {
+      `query ($text: String) { documents(filter: { text: $text }, first: 20) { totalCount edges { node {
          title status textMatches { pageNumber snippet { text highlighted } } } } } }`,
       { text: "mieszkan wspomaganych" },
     );
@@ -200,7 +200,7 @@ describe("uploading and finding documents", () => {
     expect((await fetch(`${apiBase()}${path}`, { headers: editor })).status).toBe(200);
     const search = await graphqlRequest<{ documents: { totalCount: number } }>(
       api,
-      `{ documents(filter: { text: "konsultacjach" }) { totalCount } }`,
+      `{ documents(filter: { text: "konsultacjach" }, first: 1) { totalCount } }`,
     );
     expect(search.data!.documents.totalCount).toBe(0);
   });

@@ -22,7 +22,7 @@ const tokens: string[] = [];
 const now = new Date("2026-11-24T10:00:00Z");
 
 const REGISTRATIONS = `query ($eventId: ID!, $status: RegistrationStatus) {
-  registrations(eventId: $eventId, status: $status) {
+  registrations(eventId: $eventId, status: $status, first: 50) {
     totalCount
     edges { node { id name email institution role gminaCode gmina { name } accessibilityNeeds accessibilityNote
       status waitingListPosition consentVersion anonymizedAt } }

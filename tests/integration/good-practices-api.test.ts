@@ -31,7 +31,7 @@ interface ListData {
 async function list(variables: Record<string, unknown>, headers: Record<string, string> = {}) {
   return graphqlRequest<ListData>(
     api,
-    `query ($filter: GoodPracticeFilter, $first: Int, $after: String) {
+    `query ($filter: GoodPracticeFilter, $first: Int!, $after: String) {
        goodPractices(filter: $filter, first: $first, after: $after) {
          totalCount pageInfo { hasNextPage endCursor } edges { node { slug } } } }`,
     { first: 100, ...variables },

@@ -81,7 +81,7 @@ const counts = () =>
 async function searchSlugs(text: string, headers: Record<string, string> = {}) {
   const response = await graphqlRequest<{ goodPractices: { edges: { node: { slug: string } }[] } }>(
     api,
-    `query ($text: String) { goodPractices(filter: { text: $text }) { edges { node { slug } } } }`,
+    `query ($text: String) { goodPractices(filter: { text: $text }, first: 20) { edges { node { slug } } } }`,
     { text },
     headers,
   );

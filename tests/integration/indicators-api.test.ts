@@ -65,8 +65,8 @@ describe("indicators", () => {
       housing: { edges: { node: { code: string; area: string; programme: string } }[] };
     }>(
       api,
-      `{ wpres: indicators(programme: WPRES) { totalCount edges { node { code latestYear years } } }
-         housing: indicators(area: HOUSING) { edges { node { code area programme } } } }`,
+      `{ wpres: indicators(programme: WPRES, first: 50) { totalCount edges { node { code latestYear years } } }
+         housing: indicators(area: HOUSING, first: 50) { edges { node { code area programme } } } }`,
     );
     expect(response.errors).toBeUndefined();
     expect(response.data!.wpres.totalCount).toBe(2);

@@ -178,7 +178,7 @@ describe("importOrganizationsCsv", () => {
     ).toBe(2);
     const found = await graphqlRequest<{ organizations: { edges: { node: { name: string } }[] } }>(
       api,
-      `{ organizations(filter: { text: "Pomocni", publicationStates: [DRAFT] }) { edges { node { name } } } }`,
+      `{ organizations(filter: { text: "Pomocni", publicationStates: [DRAFT] }, first: 20) { edges { node { name } } } }`,
       {},
       editor.headers,
     );

@@ -231,7 +231,7 @@ describe("what anonymous users see", () => {
     expect(byId.data).toEqual({ organization: null });
     const list = await graphqlRequest<{ organizations: { totalCount: number } }>(
       api,
-      `{ organizations { totalCount } }`,
+      `{ organizations(first: 1) { totalCount } }`,
     );
     expect(list.data!.organizations.totalCount).toBe(0);
     const asEditor = await graphqlRequest(api, BY_SLUG, { slug: "fundacja-szkic" }, editor);

@@ -108,7 +108,7 @@ async function searchServices(query: string) {
     search: { degraded: boolean; hits: { type: string; title: string }[] };
   }>(
     api,
-    `query ($query: String!) { search(query: $query, types: [SERVICE]) { degraded hits { type title } } }`,
+    `query ($query: String!) { search(query: $query, types: [SERVICE], first: 20) { degraded hits { type title } } }`,
     { query },
   );
   expect(response.errors).toBeUndefined();
@@ -118,7 +118,7 @@ async function searchServices(query: string) {
 async function serviceSlugs(text: string) {
   const response = await graphqlRequest<{ services: { edges: { node: { slug: string } }[] } }>(
     api,
-    `query ($text: String) { services(filter: { text: $text }) { edges { node { slug } } } }`,
+    `query ($text: String) { services(filter: { text: $text }, first: 20) { edges { node { slug } } } }`,
     { text },
   );
   expect(response.errors).toBeUndefined();

@@ -82,7 +82,7 @@ async function searchSlugs(query: string, types: string[], filter: Record<string
   }>(
     api,
     `query ($query: String!, $types: [SearchHitType!], $filter: SearchFilter) {
-       search(query: $query, types: $types, filter: $filter) {
+       search(query: $query, types: $types, filter: $filter, first: 20) {
          hits { ... on ServiceSearchHit { service { slug } }
                 ... on OrganizationSearchHit { organization { slug } } } facets { types { value count } } degraded } }`,
     { query, types, filter },

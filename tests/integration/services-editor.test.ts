@@ -76,7 +76,7 @@ async function count(table: string): Promise<number> {
 async function searchSlugs(text: string, headers: Record<string, string> = {}) {
   const response = await graphqlRequest<{ services: { edges: { node: { slug: string } }[] } }>(
     api,
-    `query ($text: String) { services(filter: { text: $text }) { edges { node { slug } } } }`,
+    `query ($text: String) { services(filter: { text: $text }, first: 20) { edges { node { slug } } } }`,
     { text },
     headers,
   );

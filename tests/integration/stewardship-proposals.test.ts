@@ -230,7 +230,7 @@ describe("proposing changes", () => {
     expect(update.userErrors).toEqual([]);
     const response = await graphqlRequest<{ changeProposals: { edges: { node: Proposal }[] } }>(
       api,
-      `query { changeProposals(status: PENDING) { edges { node { id diff { field before after } } } } }`,
+      `query { changeProposals(status: PENDING, first: 20) { edges { node { id diff { field before after } } } } }`,
       {},
       editor.headers,
     );
@@ -252,7 +252,7 @@ describe("proposing changes", () => {
         changeProposals: { totalCount: number; edges: { node: Proposal }[] };
       }>(
         api,
-        `query { changeProposals { totalCount edges { node { author { email } } } } }`,
+        `query { changeProposals(first: 20) { totalCount edges { node { author { email } } } } }`,
         {},
         user.headers,
       );
@@ -264,7 +264,7 @@ describe("proposing changes", () => {
     expect(own.totalCount).toBe(2);
     expect(own.edges.every((edge) => edge.node.author.email === rep.email)).toBe(true);
     expect((await list(otherRep)).totalCount).toBe(1);
-    expect(errorCode(await graphqlRequest(api, `query { changeProposals { totalCount } }`))).toBe(
+    expect(errorCode(await graphqlRequest(api, `query { changeProposals(first: 1) { totalCount } }`))).toBe(
       "UNAUTHENTICATED",
     );
   });
@@ -315,7 +315,7 @@ describe("reviewing proposals", () => {
     ]);
     const search = await graphqlRequest<{ organizations: { edges: { node: { name: string } }[] } }>(
       api,
-      `query { organizations(filter: { text: "Nowe Smaki" }) { edges { node { name } } } }`,
+      `query { organizations(filter: { text: "Nowe Smaki" }, first: 20) { edges { node { name } } } }`,
     );
     expect(search.data!.organizations.edges.map((edge) => edge.node.name)).toContain(
       "Spółdzielnia Socjalna „Nowe Smaki”",
@@ -365,7 +365,7 @@ describe("reviewing proposals", () => {
     expect(payload.proposal).toMatchObject({ status: "REJECTED", reviewer: { email: editor.email } });
     const seen = await graphqlRequest<{ changeProposals: { edges: { node: Proposal }[] } }>(
       api,
-      `query { changeProposals(status: REJECTED) { edges { node { reviewMessage } } } }`,
+      `query { changeProposals(status: REJECTED, first: 20) { edges { node { reviewMessage } } } }`,
       {},
       otherRep.headers,
     );
@@ -404,7 +404,7 @@ describe("reviewing proposals", () => {
       services: { edges: { node: { title: string; provider: { id: string } } }[] };
     }>(
       api,
-      `query { services(filter: { text: "Teleopieka" }) { edges { node { title provider { id } } } } }`,
+      `query { services(filter: { text: "Teleopieka" }, first: 20) { edges { node { title provider { id } } } } }`,
     );
     expect(search.data!.services.edges.map((edge) => edge.node)).toEqual([
       { title: "Teleopieka dla seniorów", provider: { id: ownOrganizationId } },

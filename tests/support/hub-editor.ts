@@ -22,6 +22,38 @@ export async function hubGraphql<TData>(
   return body.data;
 }
 
+/** The API's largest page: `first` of every connection is 1 to 100. */
+const MAX_PAGE = 100;
+
+/**
+ * Every node of a connection, page after page. `query` takes `$first` and `$after` and aliases the
+ * connection as `list`, e.g. `query ($first: Int!, $after: String) { list: organizations(first: $first, after: $after) { … } }`.
+ */
+export async function hubAllNodes<TNode>(
+  hub: Pick<HubProcess, "apiUrl">,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<TNode[]> {
+  interface ListPage {
+    list: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: TNode }[] };
+  }
+  const nodes: TNode[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 100; page++) {
+    const { list }: ListPage = await hubGraphql<ListPage>(
+      hub,
+      query,
+      { ...variables, first: MAX_PAGE, after },
+      headers,
+    );
+    nodes.push(...list.edges.map((edge) => edge.node));
+    if (!list.pageInfo.hasNextPage) return nodes;
+    after = list.pageInfo.endCursor;
+  }
+  throw new Error("The list did not end after 100 pages");
+}
+
 /** Creates an editor in the hub's own database and signs in through the API; returns bearer headers. */
 export async function signInHubEditor(
   hub: Pick<HubProcess, "apiUrl" | "databaseUrl">,

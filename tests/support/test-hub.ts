@@ -124,7 +124,7 @@ export async function startTestApi(
     now?: () => Date;
     maxUploadBytes?: number;
     logger?: Logger;
-  } & Pick<ApiDependencies, "sessions" | "mailer" | "siteUrl"> = {},
+  } & Pick<ApiDependencies, "sessions" | "mailer" | "siteUrl" | "queryLimits"> = {},
 ): Promise<RunningApi> {
   const clock = now
     ? clockAt(now)
@@ -162,6 +162,8 @@ export async function startTestApi(
 export interface GraphQLResponse<TData> {
   data?: TData | null;
   errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string } }[];
+  /** `cost: { requested, maximum }` on every measured answer. */
+  extensions?: Record<string, unknown>;
 }
 
 export interface GraphQLExchange<TData> {

@@ -1,6 +1,8 @@
 export { startApiServer, type RunningApi } from "./app/api-server";
 export type { ApiDependencies } from "./app/context";
 export { buildApiSchema, printApiSchema } from "./app/schema";
+export { measureOperation, type OperationMeasure } from "./app/query-limits/measure-operation";
+export { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./app/query-limits/query-limits";
 export { loadConfig, ConfigError, type Config } from "./config/config";
 export { REPO_ROOT } from "./config/paths";
 export { createOrm, migrate } from "./db/orm";

@@ -60,6 +60,7 @@ async function main() {
       files: { directory: config.filesDir, maxBytes: config.maxUploadBytes },
       siteUrl: config.siteUrl,
       eventPersonalDataRetentionDays: config.eventPersonalDataRetentionDays,
+      queryLimits: { maxCost: config.graphqlMaxCost },
     },
     { port: config.apiPort, host: config.host },
   );

@@ -13,6 +13,7 @@ import { FileStorage } from "../modules/document/files/file-storage";
 import { createErrorFormatter } from "../modules/common/format-error";
 import { createRequestContext, type ApiDependencies, type RequestContext } from "./context";
 import { healthRouter } from "./health";
+import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin } from "./query-limits/query-limits";
 import { buildApiSchema } from "./schema";
 
 export interface RunningApi {
@@ -49,6 +50,7 @@ export async function startApiServer(
     formatError: createErrorFormatter(dependencies.logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      queryLimitsPlugin<RequestContext>({ ...DEFAULT_QUERY_LIMITS, ...dependencies.queryLimits }),
       ...(afterWrite ? [afterMutations(afterWrite)] : []),
     ],
   });

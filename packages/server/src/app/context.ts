@@ -69,6 +69,7 @@ import { UserInvitationService } from "../modules/user/user-invitation.service";
 import { createUserLoaders, type UserLoaders } from "../modules/user/user.loaders";
 import { WorkQueueService } from "../modules/work-queue/work-queue.service";
 import { SearchService } from "../modules/search/search.service";
+import type { QueryLimits } from "./query-limits/query-limits";
 
 export interface ApiDependencies {
   orm: MikroORM;
@@ -93,6 +94,8 @@ export interface ApiDependencies {
   siteUrl?: string;
   /** Days after an event when its participants' personal data is anonymized; 90 when omitted. */
   eventPersonalDataRetentionDays?: number;
+  /** Cost, depth and alias limits of every GraphQL request; DEFAULT_QUERY_LIMITS where omitted. */
+  queryLimits?: Partial<QueryLimits>;
 }
 
 /** Everything one request may use; built fresh per request around its own unit of work. */

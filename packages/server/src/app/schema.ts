@@ -81,8 +81,18 @@ export const resolvers = [
   SearchResolver,
 ] as const;
 
-export function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, orphanedTypes: SEARCH_HIT_TYPES_CLASSES, authChecker, validate: false });
+export async function buildApiSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers,
+    orphanedTypes: SEARCH_HIT_TYPES_CLASSES,
+    authChecker,
+    validate: false,
+  });
+  // type-graphql has no option for the root types' descriptions.
+  schema.getQueryType()!.description = "Reading: public records for everyone, the rest by role";
+  schema.getMutationType()!.description =
+    "Writing: signing in, reports from residents and the panel's edits, by role";
+  return schema;
 }
 
 /** The SDL committed as packages/schema/schema.graphql: sorted, so diffs show real changes only. */

@@ -85,6 +85,14 @@ describe("loadConfig", () => {
     });
   });
 
+  it("has a GraphQL cost limit of 5000 by default, reads it and refuses a tiny one", () => {
+    expect(loadConfig({}).graphqlMaxCost).toBe(5000);
+    expect(loadConfig({ GRAPHQL_MAX_COST: "20000" }).graphqlMaxCost).toBe(20000);
+    expect(problemsOf({ GRAPHQL_MAX_COST: "10" })).toEqual([
+      'GRAPHQL_MAX_COST must be between 100 and 1000000 (got "10")',
+    ]);
+  });
+
   it("refuses wrong session and mail settings without echoing the SMTP password", () => {
     const problems = problemsOf({
       SESSION_LIFETIME_HOURS: "0",

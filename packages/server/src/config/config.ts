@@ -69,6 +69,7 @@ const environmentSchema = z
       .max(2048, "must be at most 2048")
       .default(50),
     SESSION_LIFETIME_HOURS: wholeNumber(1, 720, 12),
+    GRAPHQL_MAX_COST: wholeNumber(100, 1_000_000, 5000),
     SESSION_IDLE_MINUTES: wholeNumber(5, 43_200, 120),
     EVENT_PERSONAL_DATA_RETENTION_DAYS: wholeNumber(1, 3_650, 90),
     SITE_URL: optionalUrl(["http:", "https:"], "https://obserwatorium.example.pl"),
@@ -125,6 +126,8 @@ export interface Config {
   mailFrom: string;
   /** Days after an event when its participants' names, e-mails and needs are anonymized. */
   eventPersonalDataRetentionDays: number;
+  /** Largest estimated cost of one GraphQL request. */
+  graphqlMaxCost: number;
 }
 
 export class ConfigError extends Error {
@@ -170,5 +173,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     eventPersonalDataRetentionDays: e.EVENT_PERSONAL_DATA_RETENTION_DAYS,
+    graphqlMaxCost: e.GRAPHQL_MAX_COST,
   };
 }

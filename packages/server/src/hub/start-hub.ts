@@ -84,6 +84,7 @@ async function startHub(): Promise<void> {
       mailer: createMailer(config, apiLogger.child("mail")),
       siteUrl: config.siteUrl,
       eventPersonalDataRetentionDays: config.eventPersonalDataRetentionDays,
+      queryLimits: { maxCost: config.graphqlMaxCost },
     },
     { port: config.apiPort, host: config.host },
   );

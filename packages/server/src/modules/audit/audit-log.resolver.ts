@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../app/context";
+import { PageArgs } from "../common/page.args";
 import { fieldChanges } from "../common/field-diff";
 import { FieldChangeType } from "../common/field-change.type";
 import { UserType } from "../user/user.type";
@@ -13,9 +14,9 @@ export class AuditLogResolver {
   @Query(() => AuditLogConnection, { description: "Who changed what and when, newest first (editors)" })
   auditLog(
     @Ctx() { auditLog }: RequestContext,
-    @Arg("filter", () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null,
-    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after?: string | null,
+    @Arg("filter", () => AuditLogFilter, { nullable: true, description: "Only entries that match" })
+    filter: AuditLogFilter | null,
+    @Args(() => PageArgs) { first, after }: PageArgs,
   ) {
     return auditLog.list(filter, first, after);
   }

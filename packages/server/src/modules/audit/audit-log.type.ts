@@ -6,10 +6,10 @@ import { DateTimeScalar } from "../common/date-time.scalar";
   description: "One recorded change: who, what, when, and which fields changed",
 })
 export class AuditLogEntryType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global ID of the entry" })
   id!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the change was written" })
   occurredAt!: Date;
 
   @Field(() => String, { description: "What happened, e.g. SERVICE_UPDATED, CHANGE_PROPOSED" })

@@ -8,7 +8,8 @@ export class CertificateMutationResolver {
   @Authorized()
   @Mutation(() => CertificatePayload, { description: "Grants a certificate for named offerings" })
   issueCertificate(
-    @Arg("input", () => IssueCertificateInput) input: IssueCertificateInput,
+    @Arg("input", () => IssueCertificateInput, { description: "The certificate's data" })
+    input: IssueCertificateInput,
     @Ctx() ctx: RequestContext,
   ) {
     return ctx.certificateEditor.issue(input, ctx.auth.user!);
@@ -17,8 +18,8 @@ export class CertificateMutationResolver {
   @Authorized()
   @Mutation(() => CertificatePayload, { description: "Issues the next term of a certificate" })
   renewCertificate(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => RenewCertificateInput) input: RenewCertificateInput,
+    @Arg("id", () => ID, { description: "Global ID of the certificate" }) id: string,
+    @Arg("input", () => RenewCertificateInput, { description: "The new term" }) input: RenewCertificateInput,
     @Ctx() ctx: RequestContext,
   ) {
     return ctx.certificateEditor.renew(id, input, ctx.auth.user!);
@@ -27,8 +28,9 @@ export class CertificateMutationResolver {
   @Authorized()
   @Mutation(() => CertificatePayload, { description: "Revokes a certificate, with the reason" })
   revokeCertificate(
-    @Arg("id", () => ID) id: string,
-    @Arg("reason", () => String) reason: string,
+    @Arg("id", () => ID, { description: "Global ID of the certificate" }) id: string,
+    @Arg("reason", () => String, { description: "Why it is withdrawn; shown with the certificate" })
+    reason: string,
     @Ctx() ctx: RequestContext,
   ) {
     return ctx.certificateEditor.revoke(id, reason, ctx.auth.user!);

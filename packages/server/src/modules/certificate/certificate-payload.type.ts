@@ -3,12 +3,14 @@ import { UserErrorType, type UserError } from "../common/user-error.type";
 import type { Certificate } from "./certificate.entity";
 import { CertificateObjectType } from "./certificate.type";
 
-@ObjectType("CertificatePayload")
+@ObjectType("CertificatePayload", {
+  description: "A certificate after a change, or the reasons it was refused",
+})
 export class CertificatePayload {
   @Field(() => CertificateObjectType, { nullable: true, description: "Null when userErrors is not empty" })
   certificate!: Certificate | null;
 
-  @Field(() => [UserErrorType])
+  @Field(() => [UserErrorType], { description: "Why nothing was written; empty on success" })
   userErrors!: UserError[];
 }
 

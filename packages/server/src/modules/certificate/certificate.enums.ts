@@ -19,4 +19,10 @@ registerEnumType(CertificateTypeEnum, {
 registerEnumType(CertificateStatusEnum, {
   name: "CertificateStatus",
   description: "Computed from the dates and the revocation, today",
+  valuesConfig: {
+    ACTIVE: { description: "Not revoked, and today is within its term" },
+    EXPIRED: { description: "Its term ended" },
+    NOT_YET_VALID: { description: "Its term has not started yet" },
+    REVOKED: { description: "Withdrawn before the end of its term" },
+  },
 });

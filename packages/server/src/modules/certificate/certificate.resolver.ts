@@ -18,17 +18,25 @@ export class CertificateResolver {
     return certificates.list(args);
   }
 
-  @Query(() => CertificateObjectType, { nullable: true })
-  certificate(@Arg("id", () => ID) id: string, @Ctx() { certificates }: RequestContext) {
+  @Query(() => CertificateObjectType, {
+    nullable: true,
+    description: "One certificate by its global ID; null when not visible",
+  })
+  certificate(
+    @Arg("id", () => ID, { description: "Global ID of the certificate" }) id: string,
+    @Ctx() { certificates }: RequestContext,
+  ) {
     return certificates.findById(id);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Global ID, stable and opaque; works with node(id)" })
   id(@Root() certificate: Certificate) {
     return toGlobalId("Certificate", certificate.id);
   }
 
-  @FieldResolver(() => CertificateStatusEnum)
+  @FieldResolver(() => CertificateStatusEnum, {
+    description: "Its state today: active, not yet valid, expired or revoked",
+  })
   status(@Root() certificate: Certificate, @Ctx() { certificates }: RequestContext): CertificateStatus {
     return certificates.status(certificate);
   }
@@ -38,7 +46,7 @@ export class CertificateResolver {
     return certificates.status(certificate) === "ACTIVE";
   }
 
-  @FieldResolver(() => [CertifiedOfferingType])
+  @FieldResolver(() => [CertifiedOfferingType], { description: "The products and services it covers" })
   offerings(@Root() certificate: Certificate, @Ctx() { certificates }: RequestContext) {
     return certificates.offerings(certificate);
   }

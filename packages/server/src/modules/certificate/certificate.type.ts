@@ -7,13 +7,13 @@ import { CertificateTypeEnum } from "./certificate.enums";
 
 @ObjectType("CertifiedOffering", { description: "A product or service the mark was granted for" })
 export class CertifiedOfferingType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Stable identifier of the certified offering" })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Name of the certified product or service" })
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What the product or service is; may be empty" })
   description!: string;
 
   @Field(() => [String], { description: "CPV codes (NNNNNNNN-C)" })
@@ -25,28 +25,28 @@ export class CertifiedOfferingType {
   implements: NodeInterface,
 })
 export class CertificateObjectType extends NodeInterface {
-  @Field(() => CertificateTypeEnum)
+  @Field(() => CertificateTypeEnum, { description: "Which certificate it is" })
   type!: CertificateType;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The certificate's number as issued" })
   number!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Who granted it" })
   grantingBody!: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: "Day of the decision that granted it" })
   decisionDate!: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: "First day of validity" })
   validFrom!: string;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: "Last day of validity" })
   validTo!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Withdrawn before the end of its term" })
   revoked!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Why it was withdrawn; null unless revoked" })
   revokedReason!: string | null;
 
   @Field(() => Boolean, { description: "Generated demonstration record, not real data" })

@@ -12,8 +12,10 @@ export class ChangeProposalMutationResolver {
     description: "A representative proposes new values for its own organization's profile",
   })
   proposeOrganizationChange(
-    @Arg("organizationId", () => ID) organizationId: string,
-    @Arg("input", () => OrganizationInput) input: OrganizationInput,
+    @Arg("organizationId", () => ID, { description: "Global ID of the representative's organization" })
+    organizationId: string,
+    @Arg("input", () => OrganizationInput, { description: "The whole record as it should be" })
+    input: OrganizationInput,
     @Ctx() ctx: RequestContext,
   ) {
     return ctx.changeProposals.proposeOrganizationChange(organizationId, input, ctx.auth.user!);
@@ -26,8 +28,13 @@ export class ChangeProposalMutationResolver {
       "(without serviceId); the provider is always the representative's organization",
   })
   proposeServiceChange(
-    @Arg("serviceId", () => ID, { nullable: true }) serviceId: string | null,
-    @Arg("input", () => ServiceInput) input: ServiceInput,
+    @Arg("serviceId", () => ID, {
+      nullable: true,
+      description: "Global ID of the service to change; omitted for a new service",
+    })
+    serviceId: string | null,
+    @Arg("input", () => ServiceInput, { description: "The whole service as it should be" })
+    input: ServiceInput,
     @Ctx() ctx: RequestContext,
   ) {
     return ctx.changeProposals.proposeServiceChange(serviceId, input, ctx.auth.user!);
@@ -40,8 +47,12 @@ export class ChangeProposalMutationResolver {
       "would; a new service is created and published",
   })
   acceptChangeProposal(
-    @Arg("id", () => ID) id: string,
-    @Arg("edits", () => ChangeProposalEditsInput, { nullable: true }) edits: ChangeProposalEditsInput | null,
+    @Arg("id", () => ID, { description: "Global ID of the proposal" }) id: string,
+    @Arg("edits", () => ChangeProposalEditsInput, {
+      nullable: true,
+      description: "The editor's corrections, applied instead of the proposed values",
+    })
+    edits: ChangeProposalEditsInput | null,
     @Ctx() ctx: RequestContext,
   ) {
     return ctx.changeProposalReview.accept(id, edits, ctx.auth.user!);
@@ -50,7 +61,7 @@ export class ChangeProposalMutationResolver {
   @Authorized()
   @Mutation(() => ChangeProposalPayload, { description: "Declines a pending proposal, saying why" })
   rejectChangeProposal(
-    @Arg("id", () => ID) id: string,
+    @Arg("id", () => ID, { description: "Global ID of the proposal" }) id: string,
     @Arg("message", () => String, { description: "Why, for the representative; required" }) message: string,
     @Ctx() ctx: RequestContext,
   ) {

@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../app/context";
+import { PageArgs } from "../common/page.args";
 import { FieldChangeType } from "../common/field-change.type";
 import { toGlobalId } from "../common/global-id";
 import { OrganizationType } from "../organization/organization.type";
@@ -20,9 +21,12 @@ export class ChangeProposalResolver {
   })
   changeProposals(
     @Ctx() { changeProposals, auth }: RequestContext,
-    @Arg("status", () => ChangeProposalStatusEnum, { nullable: true }) status: ChangeProposalStatus | null,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after?: string | null,
+    @Arg("status", () => ChangeProposalStatusEnum, {
+      nullable: true,
+      description: "Only proposals in this status",
+    })
+    status: ChangeProposalStatus | null,
+    @Args(() => PageArgs) { first, after }: PageArgs,
   ) {
     return changeProposals.list(auth.user!, status, first, after);
   }

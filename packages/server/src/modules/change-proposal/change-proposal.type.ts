@@ -26,22 +26,28 @@ registerEnumType(ChangeProposalStatusEnum, {
 registerEnumType(ChangeProposalTargetTypeEnum, {
   name: "ChangeProposalTargetType",
   description: "What kind of record a proposal changes",
+  valuesConfig: {
+    ORGANIZATION: { description: "The representative's organization profile" },
+    SERVICE: { description: "One of the organization's services, or a new one" },
+  },
 });
 
 @ObjectType("ChangeProposal", {
   description: "A change an organization's representative proposed; public only once an editor accepts it",
 })
 export class ChangeProposalType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global ID of the proposal" })
   id!: string;
 
-  @Field(() => ChangeProposalTargetTypeEnum)
+  @Field(() => ChangeProposalTargetTypeEnum, {
+    description: "Whether it changes the organization or one of its services",
+  })
   targetType!: ChangeProposalTargetType;
 
   @Field(() => Boolean, { description: "Proposes a new record (a new service) rather than a change" })
   isNewRecord!: boolean;
 
-  @Field(() => ChangeProposalStatusEnum)
+  @Field(() => ChangeProposalStatusEnum, { description: "Pending, accepted or rejected" })
   status!: ChangeProposalStatus;
 
   @Field(() => String, {
@@ -54,21 +60,26 @@ export class ChangeProposalType {
   @Field(() => String, { nullable: true, description: "The editor's message; required on rejection" })
   reviewMessage!: string | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the representative sent it" })
   createdAt!: Date;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: "When an editor accepted or rejected it; null while pending",
+  })
   reviewedAt!: Date | null;
 }
 
 export const ChangeProposalConnection = connectionType("ChangeProposal", ChangeProposalType);
 
-@ObjectType("ChangeProposalPayload")
+@ObjectType("ChangeProposalPayload", {
+  description: "A change proposal after a write, or the reasons it was refused",
+})
 export class ChangeProposalPayload {
   @Field(() => ChangeProposalType, { nullable: true, description: "Null when userErrors is not empty" })
   proposal!: ChangeProposal | null;
 
-  @Field(() => [UserErrorType])
+  @Field(() => [UserErrorType], { description: "Why nothing was written; empty on success" })
   userErrors!: UserError[];
 }
 

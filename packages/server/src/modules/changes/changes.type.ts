@@ -16,6 +16,14 @@ export const ChangedRecordTypeEnum = Object.fromEntries(CHANGED_RECORD_TYPES.map
 registerEnumType(ChangedRecordTypeEnum, {
   name: "ChangedRecordType",
   description: "The kinds of public record the change feed reports",
+  valuesConfig: {
+    Organization: { description: "An organization of the registry" },
+    Service: { description: "A service of the catalogue" },
+    Certificate: { description: "A certificate of an organization" },
+    Document: { description: "A document of the library" },
+    GoodPractice: { description: "A good practice" },
+    Event: { description: "An event of the calendar" },
+  },
 });
 
 export const CHANGE_KINDS = ["CREATED", "UPDATED", "DELETED"] as const;
@@ -40,13 +48,13 @@ export class RecordChangeType {
   @Field(() => String, { description: "Pass as `since` to continue after this change" })
   cursor!: string;
 
-  @Field(() => ChangedRecordTypeEnum)
+  @Field(() => ChangedRecordTypeEnum, { description: "The kind of record that changed" })
   recordType!: ChangedRecordType;
 
   @Field(() => ID, { description: "The record's global ID, for `node(id)` or the record's own query" })
   recordId!: string;
 
-  @Field(() => ChangeKindEnum)
+  @Field(() => ChangeKindEnum, { description: "What to do with your copy of the record" })
   change!: ChangeKind;
 
   @Field(() => DateTimeScalar, { description: "When the change was written" })
@@ -55,7 +63,7 @@ export class RecordChangeType {
 
 @ObjectType("RecordChangeFeed", { description: "A page of the change feed" })
 export class RecordChangeFeedType {
-  @Field(() => [RecordChangeType])
+  @Field(() => [RecordChangeType], { description: "The changes of this page, oldest first" })
   changes!: RecordChangeType[];
 
   @Field(() => String, {

@@ -13,6 +13,10 @@ const REQUEST_ERROR_CODES = new Set([
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
+  // Requests over the cost, depth or alias limits, refused before execution.
+  "QUERY_TOO_COMPLEX",
+  "QUERY_TOO_DEEP",
+  "TOO_MANY_ALIASES",
 ]);
 
 /** The one place where errors become GraphQL errors: domain errors pass, the rest is masked. */

@@ -9,7 +9,10 @@ export class NodeResolver {
     nullable: true,
     description: "Any object by its global ID; null when not visible",
   })
-  async node(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+  async node(
+    @Arg("id", () => ID, { description: "A global ID from any type implementing Node" }) id: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     const { type } = fromGlobalId(id);
     switch (type) {
       case "Organization": {
@@ -35,6 +38,10 @@ export class NodeResolver {
       case "Event": {
         const event = await ctx.events.findById(id);
         return event && { ...event, __typename: "Event" };
+      }
+      case "DocumentFile": {
+        const file = await ctx.documents.findFileById(id);
+        return file && { ...file, __typename: "DocumentFile" };
       }
       default:
         return null;

@@ -14,10 +14,10 @@ describe("cursors", () => {
 });
 
 describe("assertPageSize", () => {
-  it("accepts 1..500 and names the argument otherwise", () => {
+  it("accepts 1..100 and names the argument otherwise", () => {
     expect(() => assertPageSize(1)).not.toThrow();
-    expect(() => assertPageSize(500)).not.toThrow();
-    expect(() => assertPageSize(0)).toThrow(/^first: must be between 1 and 500$/);
-    expect(() => assertPageSize(501)).toThrow(InvalidInputError);
+    expect(() => assertPageSize(100)).not.toThrow();
+    expect(() => assertPageSize(0)).toThrow(/^first: must be between 1 and 100$/);
+    expect(() => assertPageSize(101)).toThrow(InvalidInputError);
   });
 });

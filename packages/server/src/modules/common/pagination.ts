@@ -18,7 +18,8 @@ export interface Connection<TNode> {
   totalCount: number;
 }
 
-export const MAX_PAGE_SIZE = 500;
+/** The largest page of any connection; a bigger list is paged through. */
+export const MAX_PAGE_SIZE = 100;
 
 export function assertPageSize(first: number, argument = "first"): void {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {

@@ -9,7 +9,7 @@ const MAX_PAGES = 100;
 
 @Resolver(() => DocumentFileType)
 export class DocumentFileResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Global ID of the file, as in PageMatch.fileId" })
   id(@Root() file: DocumentFile) {
     return toGlobalId("DocumentFile", file.id);
   }
@@ -27,7 +27,11 @@ export class DocumentFileResolver {
   pages(
     @Root() file: DocumentFile,
     @Ctx() { em }: RequestContext,
-    @Arg("fromPage", () => Int, { defaultValue: 1 }) fromPage: number,
+    @Arg("fromPage", () => Int, {
+      defaultValue: 1,
+      description: "Number of the first page to return (1-based)",
+    })
+    fromPage: number,
     @Arg("first", () => Int, { defaultValue: MAX_PAGES, description: `At most ${MAX_PAGES}` }) first: number,
   ) {
     if (fromPage < 1) throw new InvalidInputError("fromPage", "must be 1 or more");

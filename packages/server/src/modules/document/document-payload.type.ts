@@ -3,12 +3,12 @@ import { UserErrorType, type UserError } from "../common/user-error.type";
 import type { DocumentRecord } from "./document.entity";
 import { DocumentType } from "./document.type";
 
-@ObjectType("DocumentPayload")
+@ObjectType("DocumentPayload", { description: "A document after a change, or the reasons it was refused" })
 export class DocumentPayload {
   @Field(() => DocumentType, { nullable: true, description: "Null when userErrors is not empty" })
   document!: DocumentRecord | null;
 
-  @Field(() => [UserErrorType])
+  @Field(() => [UserErrorType], { description: "Why nothing was written; empty on success" })
   userErrors!: UserError[];
 }
 

@@ -19,11 +19,17 @@ export const TextExtractionStateEnum = enumObject(TEXT_EXTRACTION_STATES);
 
 registerEnumType(DocumentKindEnum, {
   name: "DocumentKind",
+  description: "What sort of document it is: strategy, programme, plan, diagnosis, report…",
   valuesConfig: describe(DOCUMENT_KIND_LABELS_PL),
 });
 registerEnumType(DocumentStageEnum, {
   name: "DocumentStage",
   description: "Where a document is before adoption; editors set it",
+  valuesConfig: {
+    DRAFT: { description: "A draft (projekt), not yet consulted" },
+    CONSULTATION: { description: "Open for public consultation" },
+    ADOPTED: { description: "Adopted by the competent body" },
+  },
 });
 registerEnumType(DocumentStatusEnum, {
   name: "DocumentStatus",

@@ -1,6 +1,7 @@
 import { findIdPage, type IdPage } from "../common/sql";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { documentOrderBy, documentWhere, type DocumentCriteria } from "./document.query";
+import { DocumentFileEntity, type DocumentFile } from "./files/document-file.entity";
 
 /** Queries over documents; visibility and filters come in as criteria. */
 export class DocumentRepository {
@@ -16,5 +17,9 @@ export class DocumentRepository {
       limit,
       offset,
     );
+  }
+
+  findFile(id: string): Promise<DocumentFile | null> {
+    return this.em.findOne(DocumentFileEntity, { id });
   }
 }

@@ -1,5 +1,5 @@
 import type { DocumentStatus } from "@obserwatorium/schema";
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, Extensions, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../app/context";
 import { toGlobalId } from "../common/global-id";
 import { canSeeUnpublished } from "../common/viewer";
@@ -15,6 +15,7 @@ import {
   DocumentType,
   PageMatchType,
 } from "./document.type";
+import { MATCHES_PER_DOCUMENT } from "./document-text-search";
 import { DocumentsArgs } from "./dto/document-filter.input";
 import { LpdiCoverageType } from "./lpdi-coverage.type";
 
@@ -26,7 +27,10 @@ export class DocumentResolver {
   }
 
   @Query(() => DocumentType, { nullable: true, description: "One document by its global ID" })
-  document(@Arg("id", () => ID) id: string, @Ctx() { documents }: RequestContext) {
+  document(
+    @Arg("id", () => ID, { description: "Global ID of the document" }) id: string,
+    @Ctx() { documents }: RequestContext,
+  ) {
     return documents.findById(id);
   }
 
@@ -34,21 +38,32 @@ export class DocumentResolver {
     description:
       "For a województwo or powiat: each powiat and gmina with the state of its LPDI, and the share adopted",
   })
-  lpdiCoverage(@Arg("areaCode", () => String) areaCode: string, @Ctx() { lpdiCoverage }: RequestContext) {
+  lpdiCoverage(
+    @Arg("areaCode", () => String, {
+      description: "TERYT code of a województwo (2 digits) or a powiat (4 digits)",
+    })
+    areaCode: string,
+    @Ctx() { lpdiCoverage }: RequestContext,
+  ) {
     return lpdiCoverage.coverage(areaCode);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Global ID, stable and opaque; works with node(id)" })
   id(@Root() document: DocumentRecord) {
     return toGlobalId("Document", document.id);
   }
 
-  @FieldResolver(() => DocumentStatusEnum)
+  @FieldResolver(() => DocumentStatusEnum, {
+    description: "The stage combined with today's date: adds IN_FORCE, EXPIRED and REPEALED",
+  })
   status(@Root() document: DocumentRecord, @Ctx() { documents }: RequestContext): DocumentStatus {
     return documents.status(document);
   }
 
-  @FieldResolver(() => AdoptingActType, { nullable: true })
+  @FieldResolver(() => AdoptingActType, {
+    nullable: true,
+    description: "The resolution or order that adopted it; null until known",
+  })
   act(@Root() document: DocumentRecord): AdoptingActType | null {
     const { actNumber, actBody, adoptedOn } = document;
     return actNumber || actBody || adoptedOn
@@ -66,7 +81,9 @@ export class DocumentResolver {
     return loaders.document.filesByDocument.load(document.id);
   }
 
-  @FieldResolver(() => [OrganizationType])
+  @FieldResolver(() => [OrganizationType], {
+    description: "Organizations the document concerns, those visible to you",
+  })
   async relatedOrganizations(
     @Root() document: DocumentRecord,
     @Ctx() { organizations, loaders }: RequestContext,
@@ -76,7 +93,9 @@ export class DocumentResolver {
     return found.filter((organization) => organization !== null);
   }
 
-  @FieldResolver(() => [ServiceObjectType])
+  @FieldResolver(() => [ServiceObjectType], {
+    description: "Services the document concerns, those visible to you",
+  })
   async relatedServices(@Root() document: DocumentRecord, @Ctx() { loaders, auth }: RequestContext) {
     const ids = await loaders.document.serviceIdsByDocument.load(document.id);
     const services = await loaders.service.serviceById.loadMany(ids);
@@ -91,6 +110,7 @@ export class DocumentResolver {
   @FieldResolver(() => [PageMatchType], {
     description: "With documents(filter: { text }): the best pages (up to 3) with snippets; empty otherwise",
   })
+  @Extensions({ listSize: MATCHES_PER_DOCUMENT })
   textMatches(@Root() document: DocumentRecord, @Ctx() { documents }: RequestContext) {
     return documents.textMatches(document);
   }

@@ -18,6 +18,7 @@ import type { DocumentRecord } from "./document.entity";
 import type { DocumentLoaders } from "./document.loaders";
 import { documentVisibility, type DocumentCriteria } from "./document.query";
 import type { DocumentRepository } from "./document.repository";
+import type { DocumentFile } from "./files/document-file.entity";
 import type { DocumentsArgs, DocumentFilterInput } from "./dto/document-filter.input";
 import type { PageMatchType } from "./document.type";
 
@@ -44,6 +45,13 @@ export class DocumentQueryService {
       : {};
     const page = await this.repository.findPage({ ...this.base(), ...states, ids: [id] }, 1, 0);
     return page.ids[0] ? this.loaders.documentById.load(page.ids[0]) : null;
+  }
+
+  /** A file by its global ID, when the caller may see its document. */
+  async findFileById(globalId: string, field = "id"): Promise<DocumentFile | null> {
+    const file = await this.repository.findFile(uuidFromGlobalId(globalId, "DocumentFile", field));
+    const document = file && (await this.findById(toGlobalId("Document", file.documentId)));
+    return document ? file : null;
   }
 
   async list(args: DocumentsArgs): Promise<Connection<DocumentRecord>> {

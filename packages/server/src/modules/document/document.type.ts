@@ -16,16 +16,16 @@ export class AdoptingActType {
   @Field(() => String, { nullable: true, description: "E.g. 'Rada Miejska w Łapach'" })
   body!: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: "Day the act was adopted" })
   date!: string | null;
 }
 
 @ObjectType("SnippetSegment", { description: "A piece of a snippet; highlighted pieces matched the query" })
 export class SnippetSegmentType {
-  @Field(() => String)
+  @Field(() => String, { description: "The piece of text" })
   text!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "True for the words that matched the query" })
   highlighted!: boolean;
 }
 
@@ -34,28 +34,30 @@ export class PageMatchType {
   @Field(() => ID, { description: "Global ID of the file" })
   fileId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "1-based number of the matching page in its file" })
   pageNumber!: number;
 
-  @Field(() => [SnippetSegmentType])
+  @Field(() => [SnippetSegmentType], {
+    description: "The text around the match, the matching words highlighted",
+  })
   snippet!: SnippetSegmentType[];
 }
 
 @ObjectType("DocumentPage", { description: "The text of one page" })
 export class DocumentPageType {
-  @Field(() => Int)
+  @Field(() => Int, { description: "1-based number of the page in its file" })
   pageNumber!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The page's extracted text" })
   text!: string;
 }
 
-@ObjectType("DocumentFile", { description: "An uploaded file of a document" })
+@ObjectType("DocumentFile", { description: "An uploaded file of a document", implements: NodeInterface })
 export class DocumentFileType {
-  @Field(() => String)
+  @Field(() => String, { description: "The name the file was uploaded under" })
   fileName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "MIME type, application/pdf" })
   contentType!: string;
 
   @Field(() => Float, { description: "Bytes" })
@@ -64,13 +66,13 @@ export class DocumentFileType {
   @Field(() => String, { description: "SHA-256 of the bytes, hex" })
   sha256!: string;
 
-  @Field(() => TextExtractionStateEnum)
+  @Field(() => TextExtractionStateEnum, { description: "Whether the text could be extracted and searched" })
   textState!: TextExtractionState;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Pages in the file; 0 until the text is extracted" })
   pageCount!: number;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the file was uploaded" })
   uploadedAt!: Date;
 }
 
@@ -79,13 +81,13 @@ export class DocumentFileType {
   implements: NodeInterface,
 })
 export class DocumentType extends NodeInterface {
-  @Field(() => DocumentKindEnum)
+  @Field(() => DocumentKindEnum, { description: "What sort of document it is (strategy, LPDI, report…)" })
   kind!: DocumentKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The document's official title" })
   title!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What it is about, in a few sentences of plain text" })
   summary!: string;
 
   @Field(() => Int, { nullable: true, description: "First year of the period covered" })
@@ -94,31 +96,38 @@ export class DocumentType extends NodeInterface {
   @Field(() => Int, { nullable: true, description: "Last year of the period covered" })
   periodToYear!: number | null;
 
-  @Field(() => DocumentStageEnum)
+  @Field(() => DocumentStageEnum, {
+    description: "Drafting stage set by editors: draft, in consultation or adopted",
+  })
   stage!: DocumentStage;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: "First day it applies; null when not known" })
   inForceFrom!: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: "Last day it applies; null when open-ended" })
   inForceTo!: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: "Day it was repealed (uchylony); null when it was not",
+  })
   repealedOn!: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "Free keywords given by editors" })
   tags!: string[];
 
-  @Field(() => PublicationStateEnum)
+  @Field(() => PublicationStateEnum, {
+    description: "Whether the public sees it; editors also see drafts and archived records",
+  })
   publicationState!: PublicationState;
 
   @Field(() => Boolean, { description: "Generated demonstration record, not real data" })
   isDemo!: boolean;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the record was created in the hub" })
   createdAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the record last changed" })
   updatedAt!: Date;
 }
 

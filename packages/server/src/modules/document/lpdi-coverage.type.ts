@@ -20,12 +20,12 @@ registerEnumType(LpdiStatusEnum, {
   },
 });
 
-@ObjectType("LpdiCoverageEntry")
+@ObjectType("LpdiCoverageEntry", { description: "One JST and the state of its LPDI" })
 export class LpdiCoverageEntryType {
-  @Field(() => TerritorialUnitType)
+  @Field(() => TerritorialUnitType, { description: "The powiat or gmina" })
   unit!: TerritorialUnit;
 
-  @Field(() => LpdiStatusEnum)
+  @Field(() => LpdiStatusEnum, { description: "Whether it has a plan and how far along it is" })
   status!: LpdiStatus;
 
   @Field(() => DocumentType, { nullable: true, description: "The plan that decides the status" })
@@ -34,7 +34,7 @@ export class LpdiCoverageEntryType {
 
 @ObjectType("LpdiCoverage", { description: "Which JST of an area have a local deinstitutionalisation plan" })
 export class LpdiCoverageType {
-  @Field(() => TerritorialUnitType)
+  @Field(() => TerritorialUnitType, { description: "The unit the coverage is counted for" })
   unit!: TerritorialUnit;
 
   @Field(() => Int, { description: "Gminy and powiaty counted (a city with powiat rights counts once)" })

@@ -7,7 +7,10 @@ import { EventPayload } from "./event-payload.type";
 export class EventMutationResolver {
   @Authorized()
   @Mutation(() => EventPayload, { description: "Creates a draft event" })
-  createEvent(@Arg("input", () => EventInput) input: EventInput, @Ctx() ctx: RequestContext) {
+  createEvent(
+    @Arg("input", () => EventInput, { description: "Every editable field of the event" }) input: EventInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return ctx.eventEditor.create(input, ctx.auth.user!);
   }
 
@@ -16,8 +19,8 @@ export class EventMutationResolver {
     description: "Replaces every editable field of an event; new places are given to the waiting list",
   })
   updateEvent(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => EventInput) input: EventInput,
+    @Arg("id", () => ID, { description: "Global ID of the event" }) id: string,
+    @Arg("input", () => EventInput, { description: "Every editable field of the event" }) input: EventInput,
     @Ctx() ctx: RequestContext,
   ) {
     return ctx.eventEditor.update(id, input, ctx.auth.user!);
@@ -27,13 +30,19 @@ export class EventMutationResolver {
   @Mutation(() => EventPayload, {
     description: "Makes an event visible to everyone (and open for registration)",
   })
-  publishEvent(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+  publishEvent(
+    @Arg("id", () => ID, { description: "Global ID of the event" }) id: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return ctx.eventEditor.publish(id, ctx.auth.user!);
   }
 
   @Authorized()
   @Mutation(() => EventPayload, { description: "Hides an event from the public; registrations are kept" })
-  archiveEvent(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+  archiveEvent(
+    @Arg("id", () => ID, { description: "Global ID of the event" }) id: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return ctx.eventEditor.archive(id, ctx.auth.user!);
   }
 }

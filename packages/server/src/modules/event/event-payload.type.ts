@@ -5,12 +5,12 @@ import { EventRegistrationType } from "./event-registration.type";
 import type { EventRecord } from "./event.entity";
 import { EventType } from "./event.type";
 
-@ObjectType("EventPayload")
+@ObjectType("EventPayload", { description: "An event after a change, or the reasons it was refused" })
 export class EventPayload {
   @Field(() => EventType, { nullable: true, description: "Null when userErrors is not empty" })
   event!: EventRecord | null;
 
-  @Field(() => [UserErrorType])
+  @Field(() => [UserErrorType], { description: "Why nothing was written; empty on success" })
   userErrors!: UserError[];
 }
 
@@ -19,7 +19,9 @@ export const eventPayload = (event: EventRecord | null, userErrors: UserError[] 
   userErrors,
 });
 
-@ObjectType("RegistrationPayload")
+@ObjectType("RegistrationPayload", {
+  description: "A new registration with its private cancellation token, or the reasons it was refused",
+})
 export class RegistrationPayload {
   @Field(() => EventRegistrationType, { nullable: true, description: "Null when userErrors is not empty" })
   registration!: EventRegistration | null;
@@ -31,16 +33,18 @@ export class RegistrationPayload {
   })
   cancellationToken!: string | null;
 
-  @Field(() => [UserErrorType])
+  @Field(() => [UserErrorType], { description: "Why nothing was written; empty on success" })
   userErrors!: UserError[];
 }
 
-@ObjectType("CancelRegistrationPayload")
+@ObjectType("CancelRegistrationPayload", {
+  description: "The cancelled registration, or the reasons it could not be cancelled",
+})
 export class CancelRegistrationPayload {
   @Field(() => EventRegistrationType, { nullable: true, description: "Null when userErrors is not empty" })
   registration!: EventRegistration | null;
 
-  @Field(() => [UserErrorType])
+  @Field(() => [UserErrorType], { description: "Why nothing was written; empty on success" })
   userErrors!: UserError[];
 }
 

@@ -34,7 +34,8 @@ export class EventRegistrationResolver {
       "Registers for a published event while registration is open; beyond the places, onto the waiting list. Open to anyone, rate-limited",
   })
   register(
-    @Arg("input", () => RegisterInput) input: RegisterInput,
+    @Arg("input", () => RegisterInput, { description: "Who registers, with their consent" })
+    input: RegisterInput,
     @Ctx() { eventRegistrations, auth }: RequestContext,
   ) {
     return eventRegistrations.register(input, auth.clientIp);
@@ -55,7 +56,7 @@ export class EventRegistrationResolver {
     description: "Cancels a registration on the participant's behalf; the waiting list moves up",
   })
   cancelRegistrationByEditor(
-    @Arg("id", () => ID) id: string,
+    @Arg("id", () => ID, { description: "Global ID of the registration" }) id: string,
     @Ctx() { eventRegistrations, auth }: RequestContext,
   ) {
     return eventRegistrations.cancelByEditor(id, auth.user!);
@@ -79,14 +80,20 @@ export class EventRegistrationResolver {
   })
   eventRegistrationStats(
     @Ctx() { eventRegistrationQueries }: RequestContext,
-    @Arg("eventId", () => ID, { nullable: true }) eventId?: string | null,
-    @Arg("from", () => DateTimeScalar, { nullable: true }) from?: Date | null,
-    @Arg("to", () => DateTimeScalar, { nullable: true }) to?: Date | null,
+    @Arg("eventId", () => ID, { nullable: true, description: "One event; or give from/to for a period" })
+    eventId?: string | null,
+    @Arg("from", () => DateTimeScalar, {
+      nullable: true,
+      description: "Events starting at or after this moment",
+    })
+    from?: Date | null,
+    @Arg("to", () => DateTimeScalar, { nullable: true, description: "Events starting before this moment" })
+    to?: Date | null,
   ) {
     return eventRegistrationQueries.stats({ eventId, from, to });
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Global ID, stable and opaque" })
   id(@Root() registration: EventRegistration) {
     return toGlobalId("EventRegistration", registration.id);
   }

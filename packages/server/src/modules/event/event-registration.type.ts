@@ -10,7 +10,7 @@ import { AccessibilityNeedEnum, EventAudienceEnum, RegistrationStatusEnum } from
  */
 @ObjectType("EventRegistration", { description: "Someone's registration for an event" })
 export class EventRegistrationType {
-  @Field(() => RegistrationStatusEnum)
+  @Field(() => RegistrationStatusEnum, { description: "Confirmed, on the waiting list or cancelled" })
   status!: RegistrationStatus;
 
   @Field(() => DateTimeScalar, { description: "When the registration was made" })
@@ -71,16 +71,18 @@ export class EventRegistrationType {
 
 export const EventRegistrationConnection = connectionType("EventRegistration", EventRegistrationType);
 
-@ObjectType("InstitutionRegistrationCount")
+@ObjectType("InstitutionRegistrationCount", { description: "Confirmed registrations from one institution" })
 export class InstitutionRegistrationCountType {
-  @Field(() => String)
+  @Field(() => String, { description: "The institution as the participants wrote it" })
   institution!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Confirmed registrations" })
   count!: number;
 }
 
-@ObjectType("GminaRegistrationCount")
+@ObjectType("GminaRegistrationCount", {
+  description: "Confirmed registrations from institutions of one gmina",
+})
 export class GminaRegistrationCountType {
   @Field(() => String, { description: "TERYT code of the gmina" })
   gminaCode!: string;
@@ -88,16 +90,16 @@ export class GminaRegistrationCountType {
   @Field(() => String, { description: "The gmina's name" })
   gminaName!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Confirmed registrations" })
   count!: number;
 }
 
-@ObjectType("RoleRegistrationCount")
+@ObjectType("RoleRegistrationCount", { description: "Confirmed registrations of one professional role" })
 export class RoleRegistrationCountType {
-  @Field(() => EventAudienceEnum)
+  @Field(() => EventAudienceEnum, { description: "The participants' role" })
   role!: EventAudience;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Confirmed registrations" })
   count!: number;
 }
 

@@ -22,8 +22,10 @@ export class EventResolver {
   @Query(() => EventType, { nullable: true, description: "One event by its global ID or slug" })
   event(
     @Ctx() { events }: RequestContext,
-    @Arg("id", () => ID, { nullable: true }) id?: string | null,
-    @Arg("slug", () => String, { nullable: true }) slug?: string | null,
+    @Arg("id", () => ID, { nullable: true, description: "Global ID of the event; or give slug" })
+    id?: string | null,
+    @Arg("slug", () => String, { nullable: true, description: "The event's slug; or give id" })
+    slug?: string | null,
   ) {
     if ((id ? 1 : 0) + (slug ? 1 : 0) !== 1)
       throw new InvalidInputError("id", "give exactly one of id and slug");
@@ -37,7 +39,7 @@ export class EventResolver {
     return registrationConsent;
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Global ID, stable and opaque; works with node(id)" })
   id(@Root() event: EventRecord) {
     return toGlobalId("Event", event.id);
   }

@@ -13,13 +13,13 @@ export class EventVenueType {
   @Field(() => String, { nullable: true, description: "E.g. 'Sala konferencyjna ROPS'" })
   name!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Street and number" })
   streetAddress!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Postal code NN-NNN" })
   postalCode!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Town or village" })
   city!: string;
 
   @Field(() => String, { description: "TERYT code of the gmina" })
@@ -41,10 +41,10 @@ export class EventType extends NodeInterface {
   @Field(() => String, { description: "Stable, human-readable part of the event's URL" })
   slug!: string;
 
-  @Field(() => EventKindEnum)
+  @Field(() => EventKindEnum, { description: "What kind of event it is" })
   kind!: EventKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The event's name" })
   title!: string;
 
   @Field(() => String, { description: "One or two sentences in plain text, for lists and calendars" })
@@ -89,16 +89,18 @@ export class EventType extends NodeInterface {
   })
   registrationClosesAt!: Date | null;
 
-  @Field(() => PublicationStateEnum)
+  @Field(() => PublicationStateEnum, {
+    description: "Draft, published or archived; the public sees published only",
+  })
   publicationState!: PublicationState;
 
   @Field(() => Boolean, { description: "Generated demonstration record, not real data" })
   isDemo!: boolean;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the event was first saved" })
   createdAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the event last changed" })
   updatedAt!: Date;
 }
 

@@ -8,7 +8,7 @@ export class GoodPracticeMutationResolver {
   @Authorized()
   @Mutation(() => GoodPracticePayload, { description: "Creates a draft good practice" })
   createGoodPractice(
-    @Arg("input", () => GoodPracticeInput) input: GoodPracticeInput,
+    @Arg("input", () => GoodPracticeInput, { description: "The practice's data" }) input: GoodPracticeInput,
     @Ctx() ctx: RequestContext,
   ) {
     return ctx.goodPracticeEditor.create(input, ctx.auth.user!);
@@ -17,8 +17,9 @@ export class GoodPracticeMutationResolver {
   @Authorized()
   @Mutation(() => GoodPracticePayload, { description: "Replaces every editable field of a good practice" })
   updateGoodPractice(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => GoodPracticeInput) input: GoodPracticeInput,
+    @Arg("id", () => ID, { description: "Global ID of the practice" }) id: string,
+    @Arg("input", () => GoodPracticeInput, { description: "The whole record as it should be" })
+    input: GoodPracticeInput,
     @Ctx() ctx: RequestContext,
   ) {
     return ctx.goodPracticeEditor.update(id, input, ctx.auth.user!);
@@ -26,7 +27,10 @@ export class GoodPracticeMutationResolver {
 
   @Authorized()
   @Mutation(() => GoodPracticePayload, { description: "Makes a good practice visible to everyone" })
-  publishGoodPractice(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+  publishGoodPractice(
+    @Arg("id", () => ID, { description: "Global ID of the practice" }) id: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return ctx.goodPracticeEditor.publish(id, ctx.auth.user!);
   }
 
@@ -34,7 +38,10 @@ export class GoodPracticeMutationResolver {
   @Mutation(() => GoodPracticePayload, {
     description: "Hides a good practice from the public; history is kept",
   })
-  archiveGoodPractice(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext) {
+  archiveGoodPractice(
+    @Arg("id", () => ID, { description: "Global ID of the practice" }) id: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return ctx.goodPracticeEditor.archive(id, ctx.auth.user!);
   }
 }

@@ -36,15 +36,16 @@ export class GoodPracticeResolver {
   })
   goodPractice(
     @Ctx() { goodPractices }: RequestContext,
-    @Arg("id", () => ID, { nullable: true }) id?: string | null,
-    @Arg("slug", () => String, { nullable: true }) slug?: string | null,
+    @Arg("id", () => ID, { nullable: true, description: "Global ID; give this or slug" }) id?: string | null,
+    @Arg("slug", () => String, { nullable: true, description: "The slug from its URL; give this or id" })
+    slug?: string | null,
   ) {
     if ((id ? 1 : 0) + (slug ? 1 : 0) !== 1)
       throw new InvalidInputError("id", "give exactly one of id and slug");
     return id ? goodPractices.findById(id) : goodPractices.findBySlug(slug!);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Global ID, stable and opaque; works with node(id)" })
   id(@Root() practice: GoodPractice) {
     return toGlobalId("GoodPractice", practice.id);
   }
@@ -76,7 +77,7 @@ export class GoodPracticeResolver {
     return goodPractices.organizationsOf(practice);
   }
 
-  @FieldResolver(() => GoodPracticePeriodType)
+  @FieldResolver(() => GoodPracticePeriodType, { description: "When it ran" })
   period(@Root() practice: GoodPractice): GoodPracticePeriodType {
     return {
       fromYear: practice.periodFromYear,
@@ -86,7 +87,7 @@ export class GoodPracticeResolver {
     };
   }
 
-  @FieldResolver(() => GoodPracticeFundingType)
+  @FieldResolver(() => GoodPracticeFundingType, { description: "How it was paid for" })
   funding(@Root() practice: GoodPractice): GoodPracticeFundingType {
     return { kinds: practice.fundingKinds as FundingKind[], source: practice.fundingSource };
   }
@@ -97,7 +98,7 @@ export class GoodPracticeResolver {
     return results.map(({ indicator, value, unit }) => ({ indicator, value: Number(value), unit }));
   }
 
-  @FieldResolver(() => GoodPracticeContactType)
+  @FieldResolver(() => GoodPracticeContactType, { description: "Whom to ask about it" })
   contact(@Root() practice: GoodPractice): GoodPracticeContactType {
     return {
       name: practice.contactName ?? null,

@@ -11,7 +11,7 @@ import { FundingKindEnum } from "./good-practice.enums";
 
 @ObjectType("GoodPracticePeriod", { description: "When the practice ran; each end is a year, or a date" })
 export class GoodPracticePeriodType {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Year it started" })
   fromYear!: number;
 
   @Field(() => LocalDateScalar, { nullable: true, description: "The exact start, when known" })
@@ -24,9 +24,9 @@ export class GoodPracticePeriodType {
   toDate!: string | null;
 }
 
-@ObjectType("GoodPracticeFunding")
+@ObjectType("GoodPracticeFunding", { description: "How a good practice was paid for" })
 export class GoodPracticeFundingType {
-  @Field(() => [FundingKindEnum])
+  @Field(() => [FundingKindEnum], { description: "Kinds of funding used, e.g. EU funds or the local budget" })
   kinds!: FundingKind[];
 
   @Field(() => String, { description: "The source in words, e.g. the programme and the project number" })
@@ -35,10 +35,10 @@ export class GoodPracticeFundingType {
 
 @ObjectType("GoodPracticeResult", { description: "One measured result, e.g. 120 participants" })
 export class GoodPracticeResultType {
-  @Field(() => String)
+  @Field(() => String, { description: "What was measured, e.g. 'uczestnicy zajęć'" })
   indicator!: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "The measured amount" })
   value!: number;
 
   @Field(() => String, { description: "E.g. 'osób', '%'; empty for a plain count" })
@@ -47,10 +47,10 @@ export class GoodPracticeResultType {
 
 @ObjectType("GoodPracticeContact", { description: "Who can tell more about the practice" })
 export class GoodPracticeContactType {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Person or office to ask; null when not given" })
   name!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "E-mail address; null when not given" })
   email!: string | null;
 
   @Field(() => String, { nullable: true, description: "Polish numbers as +48 NNN NNN NNN" })
@@ -59,7 +59,7 @@ export class GoodPracticeContactType {
 
 @ObjectType("LinkAttachment", { description: "A titled link to material on another site" })
 export class LinkAttachmentType {
-  @Field(() => String)
+  @Field(() => String, { description: "What the link leads to" })
   title!: string;
 
   @Field(() => String, { description: "Absolute http or https address" })
@@ -74,7 +74,7 @@ export class GoodPracticeType extends NodeInterface {
   @Field(() => String, { description: "Stable, human-readable part of the practice's URL" })
   slug!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its name" })
   title!: string;
 
   @Field(() => String, { description: "A few sentences in plain text" })
@@ -86,16 +86,18 @@ export class GoodPracticeType extends NodeInterface {
   @Field(() => [TargetGroupEnum], { description: "Whom it was for" })
   targetGroups!: TargetGroup[];
 
-  @Field(() => PublicationStateEnum)
+  @Field(() => PublicationStateEnum, {
+    description: "Whether the public sees it; editors also see drafts and archived records",
+  })
   publicationState!: PublicationState;
 
   @Field(() => Boolean, { description: "Generated demonstration record, not real data" })
   isDemo!: boolean;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the record was created in the hub" })
   createdAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the record last changed" })
   updatedAt!: Date;
 }
 

@@ -15,6 +15,8 @@ export class IndicatorImportPayload {
   @Field(() => Int, { nullable: true, description: "Of those, values that replaced different ones" })
   updated!: number | null;
 
-  @Field(() => [UserErrorType])
+  @Field(() => [UserErrorType], {
+    description: "Every problem of the file, by line and column; nothing is written when there is one",
+  })
   userErrors!: UserError[];
 }

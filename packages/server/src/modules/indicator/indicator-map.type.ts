@@ -9,7 +9,7 @@ import { IndicatorType } from "./indicator.type";
 
 @ObjectType("IndicatorMapEntry", { description: "One unit of a map and its value" })
 export class IndicatorMapEntryType {
-  @Field(() => TerritorialUnitType)
+  @Field(() => TerritorialUnitType, { description: "The unit this entry colours" })
   territorialUnit!: TerritorialUnit;
 
   @Field(() => Float, { nullable: true, description: "Null when the unit has no value for the year" })
@@ -21,13 +21,15 @@ export class IndicatorMapEntryType {
 
 @ObjectType("IndicatorMap", { description: "An indicator's values for every unit of a level in one year" })
 export class IndicatorMapType {
-  @Field(() => IndicatorType)
+  @Field(() => IndicatorType, { description: "The indicator mapped" })
   indicator!: Indicator;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The year of the values shown" })
   year!: number;
 
-  @Field(() => TerritorialLevelEnum)
+  @Field(() => TerritorialLevelEnum, {
+    description: "Which units the map shows: the województwa, or the powiaty of one województwo",
+  })
   level!: TerritorialLevel;
 
   @Field(() => String, { nullable: true, description: "The województwo of a COUNTY map; null otherwise" })

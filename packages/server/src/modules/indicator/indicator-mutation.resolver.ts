@@ -15,7 +15,7 @@ export class IndicatorMutationResolver {
   @Mutation(() => IndicatorPayload, { description: "Defines a new indicator; its code cannot change later" })
   createIndicator(
     @Arg("code", () => String, { description: "Permanent code, e.g. WPRES_PES_NA_10K" }) code: string,
-    @Arg("input", () => IndicatorInput) input: IndicatorInput,
+    @Arg("input", () => IndicatorInput, { description: "The indicator's definition" }) input: IndicatorInput,
     @Ctx() ctx: RequestContext,
   ) {
     return ctx.indicatorEditor.create(code, input, ctx.auth.user!);
@@ -27,7 +27,8 @@ export class IndicatorMutationResolver {
   })
   updateIndicator(
     @Arg("code", () => String, { description: "The indicator's code" }) code: string,
-    @Arg("input", () => IndicatorInput) input: IndicatorInput,
+    @Arg("input", () => IndicatorInput, { description: "The whole definition as it should be" })
+    input: IndicatorInput,
     @Ctx() ctx: RequestContext,
   ) {
     return ctx.indicatorEditor.update(code, input, ctx.auth.user!);
@@ -38,7 +39,10 @@ export class IndicatorMutationResolver {
     description: "Stores one value for an indicator, unit and year, replacing the one stored for them",
   })
   setIndicatorValue(
-    @Arg("input", () => IndicatorValueInput) input: IndicatorValueInput,
+    @Arg("input", () => IndicatorValueInput, {
+      description: "The value and the indicator, unit and year it belongs to",
+    })
+    input: IndicatorValueInput,
     @Ctx() ctx: RequestContext,
   ) {
     return ctx.indicatorEditor.setValue(input, ctx.auth.user!);
@@ -49,10 +53,10 @@ export class IndicatorMutationResolver {
     description: "Deletes the value for an indicator, unit and year",
   })
   deleteIndicatorValue(
-    @Arg("indicatorCode", () => String) indicatorCode: string,
+    @Arg("indicatorCode", () => String, { description: "The indicator's code" }) indicatorCode: string,
     @Arg("territorialUnitCode", () => String, { description: "TERYT code of the unit" })
     territorialUnitCode: string,
-    @Arg("year", () => Int) year: number,
+    @Arg("year", () => Int, { description: "The year of the value" }) year: number,
     @Ctx() ctx: RequestContext,
   ) {
     return ctx.indicatorEditor.deleteValue({ indicatorCode, territorialUnitCode, year }, ctx.auth.user!);

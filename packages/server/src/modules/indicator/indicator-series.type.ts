@@ -8,7 +8,7 @@ import { IndicatorType } from "./indicator.type";
 
 @ObjectType("IndicatorUnitSeries", { description: "One unit's values of an indicator, one row of a table" })
 export class IndicatorUnitSeriesType {
-  @Field(() => TerritorialUnitType)
+  @Field(() => TerritorialUnitType, { description: "The unit the values describe" })
   territorialUnit!: TerritorialUnit;
 
   @Field(() => [IndicatorValueType], { description: "Years with a value, oldest first; gaps are omitted" })
@@ -17,7 +17,7 @@ export class IndicatorUnitSeriesType {
 
 @ObjectType("IndicatorSeries", { description: "Values of an indicator per unit per year" })
 export class IndicatorSeriesType {
-  @Field(() => IndicatorType)
+  @Field(() => IndicatorType, { description: "The indicator the series is of" })
   indicator!: Indicator;
 
   @Field(() => [Int], {

@@ -5,10 +5,10 @@ export class IndicatorValueType {
   @Field(() => String, { description: "The code of the indicator the value belongs to" })
   indicatorCode!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The year the value describes" })
   year!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "The value, in the indicator's unit" })
   value!: number;
 
   @Field(() => Float, { nullable: true, description: "Starting value, where the programme defines one" })
@@ -20,7 +20,7 @@ export class IndicatorValueType {
   @Field(() => String, { description: "Where this value comes from; empty means the indicator's own source" })
   source!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Remark on this value, e.g. a change of method; may be empty" })
   note!: string;
 
   @Field(() => Boolean, { description: "Generated demonstration value, not real data" })

@@ -19,7 +19,10 @@ export class IndicatorResolver {
     nullable: true,
     description: "One indicator; null when no indicator has the code",
   })
-  indicator(@Arg("code", () => String) code: string, @Ctx() { indicators }: RequestContext) {
+  indicator(
+    @Arg("code", () => String, { description: "The indicator's code" }) code: string,
+    @Ctx() { indicators }: RequestContext,
+  ) {
     return indicators.findByCode(code);
   }
 

@@ -9,10 +9,12 @@ export class IndicatorType {
   @Field(() => String, { description: "Stable code, e.g. WPRES_PES_NA_10K" })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The indicator's name as the programme words it" })
   name!: string;
 
-  @Field(() => IndicatorProgrammeEnum)
+  @Field(() => IndicatorProgrammeEnum, {
+    description: "The programme that defines it (WPRES, RPDI, OZPS, KPRES)",
+  })
   programme!: IndicatorProgramme;
 
   @Field(() => ServiceAreaEnum, { nullable: true, description: "The statutory area it belongs to, if one" })
@@ -27,7 +29,7 @@ export class IndicatorType {
   @Field(() => String, { description: "Where the data comes from" })
   source!: string;
 
-  @Field(() => IndicatorDirectionEnum)
+  @Field(() => IndicatorDirectionEnum, { description: "Whether higher or lower values are better" })
   direction!: IndicatorDirection;
 
   @Field(() => Boolean, { description: "Defined for demonstration, not an official indicator" })

@@ -36,15 +36,36 @@ registerEnumType(PesTypeEnum, {
 registerEnumType(PublicationStateEnum, {
   name: "PublicationState",
   description: "Only PUBLISHED records are visible to anonymous users",
+  valuesConfig: {
+    DRAFT: { description: "Being prepared; editors only" },
+    PUBLISHED: { description: "Visible to everyone" },
+    ARCHIVED: { description: "Withdrawn from the site, kept for the record; editors only" },
+  },
 });
-registerEnumType(OfferingKindEnum, { name: "OfferingKind" });
+registerEnumType(OfferingKindEnum, {
+  name: "OfferingKind",
+  description: "Whether an organization sells goods or services",
+  valuesConfig: {
+    PRODUCT: { description: "Goods, e.g. catering boxes or furniture" },
+    SERVICE: { description: "Work done for the buyer, e.g. cleaning or care" },
+  },
+});
 registerEnumType(SocialEnterpriseDecisionEnum, {
   name: "SocialEnterpriseDecisionKind",
   description: "A wojewoda's decision on the status of przedsiębiorstwo społeczne (PS)",
+  valuesConfig: {
+    GRANTED: { description: "The status was granted" },
+    WITHDRAWN: { description: "The status was taken away" },
+  },
 });
 registerEnumType(SocialEnterpriseStatusEnum, {
   name: "SocialEnterpriseStatus",
   description: "Current PS status, computed from the decision history and today's date",
+  valuesConfig: {
+    ACTIVE: { description: "The latest decision in force granted the status" },
+    WITHDRAWN: { description: "The latest decision in force withdrew the status" },
+    NONE: { description: "No decision in force" },
+  },
 });
 registerEnumType(ReservedContractKindEnum, {
   name: "ReservedContractKind",

@@ -36,20 +36,21 @@ export class OrganizationResolver {
   })
   organization(
     @Ctx() { organizations }: RequestContext,
-    @Arg("id", () => ID, { nullable: true }) id?: string | null,
-    @Arg("slug", () => String, { nullable: true }) slug?: string | null,
+    @Arg("id", () => ID, { nullable: true, description: "Global ID; give this or slug" }) id?: string | null,
+    @Arg("slug", () => String, { nullable: true, description: "The slug from its URL; give this or id" })
+    slug?: string | null,
   ) {
     if ((id ? 1 : 0) + (slug ? 1 : 0) !== 1)
       throw new InvalidInputError("id", "give exactly one of id and slug");
     return id ? organizations.findById(id) : organizations.findBySlug(slug!);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Global ID, stable and opaque; works with node(id)" })
   id(@Root() organization: Organization) {
     return toGlobalId("Organization", organization.id);
   }
 
-  @FieldResolver(() => PostalAddressType)
+  @FieldResolver(() => PostalAddressType, { description: "The seat's postal address" })
   address(@Root() organization: Organization): PostalAddressType {
     const { streetAddress, postalCode, city, seatGminaCode } = organization;
     return { streetAddress, postalCode, city, gminaCode: seatGminaCode };
@@ -60,12 +61,15 @@ export class OrganizationResolver {
     return territory.findByCode(organization.seatGminaCode);
   }
 
-  @FieldResolver(() => CoordinatesType, { nullable: true })
+  @FieldResolver(() => CoordinatesType, {
+    nullable: true,
+    description: "Where the seat is on the map; null when not known",
+  })
   coordinates(@Root() { latitude, longitude }: Organization): CoordinatesType | null {
     return latitude == null || longitude == null ? null : { latitude, longitude };
   }
 
-  @FieldResolver(() => ContactType)
+  @FieldResolver(() => ContactType, { description: "E-mail, phone and website" })
   contact(@Root() { email, phone, website }: Organization): ContactType {
     return { email: email ?? null, phone: phone ?? null, website: website ?? null };
   }
@@ -77,7 +81,7 @@ export class OrganizationResolver {
     );
   }
 
-  @FieldResolver(() => [OfferingType])
+  @FieldResolver(() => [OfferingType], { description: "Products and services it sells, in the order given" })
   offerings(@Root() organization: Organization, @Ctx() { loaders }: RequestContext) {
     return loaders.organization.offeringsByOrganization.load(organization.id);
   }
@@ -106,11 +110,12 @@ export class OrganizationResolver {
     return loaders.organization.decisionsByOrganization.load(organization.id);
   }
 
-  @FieldResolver(() => [CertificateObjectType])
+  @FieldResolver(() => [CertificateObjectType], { description: "Its certificates, the longest valid first" })
   certificates(
     @Root() organization: Organization,
     @Ctx() { organizations }: RequestContext,
-    @Arg("activeOnly", () => Boolean, { defaultValue: false }) activeOnly: boolean,
+    @Arg("activeOnly", () => Boolean, { defaultValue: false, description: "Only certificates active today" })
+    activeOnly: boolean,
   ) {
     return organizations.certificates(organization, activeOnly);
   }

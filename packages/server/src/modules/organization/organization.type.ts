@@ -7,39 +7,42 @@ import { connectionType } from "../common/connection.type";
 import { LegalFormEnum, PesTypeEnum, PublicationStateEnum } from "./organization.enums";
 import type { PublicationState } from "./organization.entity";
 
-@ObjectType("PostalAddress")
+@ObjectType("PostalAddress", { description: "A Polish postal address" })
 export class PostalAddressType {
-  @Field(() => String)
+  @Field(() => String, { description: "Street and number, e.g. 'ul. Leśna 5'" })
   streetAddress!: string;
 
   @Field(() => String, { description: "Polish postal code NN-NNN" })
   postalCode!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Town or village (miejscowość)" })
   city!: string;
 
   @Field(() => String, { description: "TERYT code of the gmina of the seat" })
   gminaCode!: string;
 }
 
-@ObjectType("Coordinates")
+@ObjectType("Coordinates", { description: "A point in WGS 84" })
 export class CoordinatesType {
-  @Field(() => Float)
+  @Field(() => Float, { description: "Degrees north" })
   latitude!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "Degrees east" })
   longitude!: number;
 }
 
-@ObjectType("Contact")
+@ObjectType("Contact", { description: "How to reach an organization" })
 export class ContactType {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "E-mail address; null when not given" })
   email!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "Polish numbers as +48 NNN NNN NNN; null when not given",
+  })
   phone!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Absolute http or https address; null when not given" })
   website!: string | null;
 }
 
@@ -51,16 +54,16 @@ export class OrganizationType extends NodeInterface {
   @Field(() => String, { description: "Stable, human-readable part of the organization's URL" })
   slug!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Full registered name" })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Usual short name; null when it has none" })
   shortName!: string | null;
 
-  @Field(() => LegalFormEnum)
+  @Field(() => LegalFormEnum, { description: "Its legal form (foundation, association, cooperative…)" })
   legalForm!: LegalForm;
 
-  @Field(() => PesTypeEnum)
+  @Field(() => PesTypeEnum, { description: "Which kind of social-economy entity it is" })
   pesType!: PesType;
 
   @Field(() => String, { nullable: true, description: "NIP, 10 digits" })
@@ -72,13 +75,13 @@ export class OrganizationType extends NodeInterface {
   @Field(() => String, { nullable: true, description: "KRS number, 10 digits" })
   krs!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What the organization does, in plain language" })
   description!: string;
 
   @Field(() => String, { nullable: true, description: "Founding body of a CIS, KIS, ZAZ or WTZ" })
   foundingBody!: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Number of employees; null when not known" })
   employeeCount!: number | null;
 
   @Field(() => Int, { nullable: true, description: "Employees at risk of social exclusion" })
@@ -93,16 +96,18 @@ export class OrganizationType extends NodeInterface {
   @Field(() => String, { nullable: true, description: "How the data was last confirmed" })
   lastVerifiedSource!: string | null;
 
-  @Field(() => PublicationStateEnum)
+  @Field(() => PublicationStateEnum, {
+    description: "Whether the public sees it; editors also see drafts and archived records",
+  })
   publicationState!: PublicationState;
 
   @Field(() => Boolean, { description: "Generated demonstration record, not real data" })
   isDemo!: boolean;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the record was created in the hub" })
   createdAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the record last changed" })
   updatedAt!: Date;
 }
 

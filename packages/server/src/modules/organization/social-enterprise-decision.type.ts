@@ -7,16 +7,16 @@ import { SocialEnterpriseDecisionEnum } from "./organization.enums";
   description: "A wojewoda's decision granting or withdrawing the status of przedsiębiorstwo społeczne",
 })
 export class SocialEnterpriseDecisionType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Stable identifier of the decision" })
   id!: string;
 
-  @Field(() => SocialEnterpriseDecisionEnum)
+  @Field(() => SocialEnterpriseDecisionEnum, { description: "Whether the status was granted or withdrawn" })
   decision!: SocialEnterpriseDecision;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: "Day of the wojewoda's decision" })
   decisionDate!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The decision's number; null when not known" })
   decisionNumber!: string | null;
 
   @Field(() => String, { description: "TERYT code of the województwo whose wojewoda decided" })

@@ -20,10 +20,10 @@ const TYPE_NAMES: Record<SearchHitType, string> = {
   resolveType: (hit: { type: SearchHitType }) => TYPE_NAMES[hit.type],
 })
 export abstract class SearchHitInterface {
-  @Field(() => SearchHitTypeEnum)
+  @Field(() => SearchHitTypeEnum, { description: "What kind of record was found; each has its own hit type" })
   type!: SearchHitType;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The record's title or name, as shown in the result list" })
   title!: string;
 
   @Field(() => [SnippetSegmentType], {
@@ -32,27 +32,39 @@ export abstract class SearchHitInterface {
   snippet!: SnippetSegmentType[];
 }
 
-@ObjectType("ServiceSearchHit", { implements: SearchHitInterface })
+@ObjectType("ServiceSearchHit", {
+  implements: SearchHitInterface,
+  description: "A service that matched the search",
+})
 export class ServiceSearchHit extends SearchHitInterface {
-  @Field(() => ServiceObjectType)
+  @Field(() => ServiceObjectType, { description: "The service found" })
   service!: unknown;
 }
 
-@ObjectType("OrganizationSearchHit", { implements: SearchHitInterface })
+@ObjectType("OrganizationSearchHit", {
+  implements: SearchHitInterface,
+  description: "An organization that matched the search",
+})
 export class OrganizationSearchHit extends SearchHitInterface {
-  @Field(() => OrganizationType)
+  @Field(() => OrganizationType, { description: "The organization found" })
   organization!: unknown;
 }
 
-@ObjectType("GoodPracticeSearchHit", { implements: SearchHitInterface })
+@ObjectType("GoodPracticeSearchHit", {
+  implements: SearchHitInterface,
+  description: "A good practice that matched the search",
+})
 export class GoodPracticeSearchHit extends SearchHitInterface {
-  @Field(() => GoodPracticeType)
+  @Field(() => GoodPracticeType, { description: "The good practice found" })
   goodPractice!: unknown;
 }
 
-@ObjectType("DocumentSearchHit", { implements: SearchHitInterface })
+@ObjectType("DocumentSearchHit", {
+  implements: SearchHitInterface,
+  description: "A document page that matched the search",
+})
 export class DocumentSearchHit extends SearchHitInterface {
-  @Field(() => DocumentType)
+  @Field(() => DocumentType, { description: "The document the page belongs to" })
   document!: unknown;
 
   @Field(() => ID, { description: "The file of the matching page" })
@@ -62,9 +74,12 @@ export class DocumentSearchHit extends SearchHitInterface {
   pageNumber!: number;
 }
 
-@ObjectType("TerritorialUnitSearchHit", { implements: SearchHitInterface })
+@ObjectType("TerritorialUnitSearchHit", {
+  implements: SearchHitInterface,
+  description: "A place (TERYT unit) that matched the search",
+})
 export class TerritorialUnitSearchHit extends SearchHitInterface {
-  @Field(() => TerritorialUnitType)
+  @Field(() => TerritorialUnitType, { description: "The unit found" })
   territorialUnit!: unknown;
 }
 

@@ -2,12 +2,12 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { SearchHitInterface } from "./search-hit.type";
 import { SuggestionKindEnum, type SuggestionKind } from "./search.enums";
 
-@ObjectType("FacetCount")
+@ObjectType("FacetCount", { description: "How many matches share one value" })
 export class FacetCountType {
-  @Field(() => String)
+  @Field(() => String, { description: "The value counted (an enum value's name)" })
   value!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Number of matches with the value" })
   count!: number;
 }
 
@@ -19,31 +19,33 @@ export class SearchFacetsType {
   @Field(() => [FacetCountType], { description: "Per SearchHitType" })
   types!: FacetCountType[];
 
-  @Field(() => [FacetCountType])
+  @Field(() => [FacetCountType], { description: "Matching services and practices per statutory area" })
   serviceAreas!: FacetCountType[];
 
-  @Field(() => [FacetCountType])
+  @Field(() => [FacetCountType], { description: "Matching services and practices per target group" })
   targetGroups!: FacetCountType[];
 
-  @Field(() => [FacetCountType])
+  @Field(() => [FacetCountType], { description: "Matching organizations per legal form" })
   legalForms!: FacetCountType[];
 
-  @Field(() => [FacetCountType])
+  @Field(() => [FacetCountType], { description: "Matching documents per kind" })
   documentKinds!: FacetCountType[];
 }
 
-@ObjectType("SearchResults")
+@ObjectType("SearchResults", { description: "One page of the site-wide search" })
 export class SearchResultsType {
-  @Field(() => [SearchHitInterface])
+  @Field(() => [SearchHitInterface], { description: "The page's results, best first" })
   hits!: SearchHitInterface[];
 
   @Field(() => Int, { description: "Estimated number of matches" })
   totalHits!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Time the search engine took, in milliseconds" })
   processingTimeMs!: number;
 
-  @Field(() => SearchFacetsType)
+  @Field(() => SearchFacetsType, {
+    description: "Counts of all matches by type and filter values, for narrowing the search",
+  })
   facets!: SearchFacetsType;
 
   @Field(() => Boolean, {
@@ -54,16 +56,18 @@ export class SearchResultsType {
   @Field(() => String, { nullable: true, description: "Pass as `after` for the next page" })
   endCursor!: string | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Another page follows; ask for it with after: endCursor" })
   hasNextPage!: boolean;
 }
 
 @ObjectType("Suggestion", { description: "A completion for the search box" })
 export class SuggestionType {
-  @Field(() => SuggestionKindEnum)
+  @Field(() => SuggestionKindEnum, {
+    description: "What the completion is: a place, an area, a service type or an organization",
+  })
   kind!: SuggestionKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The text to show and to search for" })
   label!: string;
 
   @Field(() => String, { description: "TERYT code, enum value or organization slug" })

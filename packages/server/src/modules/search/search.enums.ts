@@ -10,7 +10,17 @@ export const SearchHitTypeEnum = {
 export type SearchHitType = keyof typeof SearchHitTypeEnum;
 export const SEARCH_HIT_TYPES = Object.keys(SearchHitTypeEnum) as SearchHitType[];
 
-registerEnumType(SearchHitTypeEnum, { name: "SearchHitType", description: "What a search hit is" });
+registerEnumType(SearchHitTypeEnum, {
+  name: "SearchHitType",
+  description: "What a search hit is",
+  valuesConfig: {
+    SERVICE: { description: "A social service (ServiceSearchHit)" },
+    ORGANIZATION: { description: "An organization of the register (OrganizationSearchHit)" },
+    GOOD_PRACTICE: { description: "A good practice (GoodPracticeSearchHit)" },
+    DOCUMENT: { description: "A page of a document (DocumentSearchHit)" },
+    TERRITORIAL_UNIT: { description: "A place: województwo, powiat or gmina (TerritorialUnitSearchHit)" },
+  },
+});
 
 export const SuggestionKindEnum = {
   PLACE: "PLACE",
@@ -20,4 +30,13 @@ export const SuggestionKindEnum = {
 } as const;
 export type SuggestionKind = keyof typeof SuggestionKindEnum;
 
-registerEnumType(SuggestionKindEnum, { name: "SuggestionKind", description: "What a suggestion names" });
+registerEnumType(SuggestionKindEnum, {
+  name: "SuggestionKind",
+  description: "What a suggestion names",
+  valuesConfig: {
+    PLACE: { description: "A powiat or gmina" },
+    SERVICE_AREA: { description: "A statutory area of social services" },
+    SERVICE_TYPE: { description: "A type of service in the catalogue" },
+    ORGANIZATION: { description: "An organization of the register" },
+  },
+});

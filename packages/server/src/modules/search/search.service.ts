@@ -25,7 +25,6 @@ import {
 } from "./search-queries";
 import type { SearchHitType, SuggestionKind } from "./search.enums";
 
-const DEFAULT_FIRST = 20;
 const MAX_FIRST = 50;
 const MAX_QUERY = 200;
 const SUGGESTIONS_PER_KIND = 5;
@@ -86,7 +85,7 @@ export class SearchService {
   async search(args: SearchArgs): Promise<SearchResults> {
     const query = args.query.trim();
     if (query.length > MAX_QUERY) throw new InvalidInputError("query", `at most ${MAX_QUERY} characters`);
-    const first = args.first ?? DEFAULT_FIRST;
+    const { first } = args;
     if (!Number.isInteger(first) || first < 1 || first > MAX_FIRST)
       throw new InvalidInputError("first", `between 1 and ${MAX_FIRST}`);
     const filter: SearchFilterInput = args.filter ?? {};

@@ -4,7 +4,7 @@ import { ServiceAreaEnum, ServiceTypeEnum, TargetGroupEnum } from "./service.enu
 
 @ObjectType("ServiceSubcategory", { description: "A service type within its statutory area" })
 export class ServiceSubcategoryType {
-  @Field(() => ServiceTypeEnum)
+  @Field(() => ServiceTypeEnum, { description: "The service type" })
   code!: ServiceType;
 
   @Field(() => String, { description: "Polish name" })
@@ -19,13 +19,13 @@ export class ServiceSubcategoryType {
 
 @ObjectType("ServiceCategory", { description: "A statutory area of usługi społeczne with its types" })
 export class ServiceCategoryType {
-  @Field(() => ServiceAreaEnum)
+  @Field(() => ServiceAreaEnum, { description: "The statutory area" })
   code!: ServiceArea;
 
   @Field(() => String, { description: "Exact statutory Polish name" })
   name!: string;
 
-  @Field(() => [ServiceSubcategoryType])
+  @Field(() => [ServiceSubcategoryType], { description: "The service types of the area, in catalogue order" })
   types!: ServiceSubcategoryType[];
 
   @Field(() => Int, { description: "Services in this area the caller can see" })
@@ -34,7 +34,7 @@ export class ServiceCategoryType {
 
 @ObjectType("TargetGroupInfo", { description: "A group of people services are for" })
 export class TargetGroupInfo {
-  @Field(() => TargetGroupEnum)
+  @Field(() => TargetGroupEnum, { description: "The target group" })
   code!: TargetGroup;
 
   @Field(() => String, { description: "Polish name" })

@@ -5,7 +5,7 @@ import { ServiceCategoryType } from "./service-category.type";
 
 @ObjectType("ServiceCoverage", { description: "Which statutory areas a gmina or powiat has services in" })
 export class ServiceCoverageType {
-  @Field(() => TerritorialUnitType)
+  @Field(() => TerritorialUnitType, { description: "The unit whose coverage is counted" })
   unit!: TerritorialUnit;
 
   @Field(() => Int, {

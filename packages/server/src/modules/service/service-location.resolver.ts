@@ -8,18 +8,21 @@ import { shortTime } from "./service-time";
 
 @Resolver(() => ServiceLocationType)
 export class ServiceLocationResolver {
-  @FieldResolver(() => PostalAddressType)
+  @FieldResolver(() => PostalAddressType, { description: "Postal address of the place" })
   address(@Root() location: ServiceLocation): PostalAddressType {
     const { streetAddress, postalCode, city, gminaCode } = location;
     return { streetAddress, postalCode, city, gminaCode };
   }
 
-  @FieldResolver(() => TerritorialUnitType, { nullable: true })
+  @FieldResolver(() => TerritorialUnitType, { nullable: true, description: "The gmina the place lies in" })
   gmina(@Root() location: ServiceLocation, @Ctx() { territory }: RequestContext) {
     return territory.findByCode(location.gminaCode);
   }
 
-  @FieldResolver(() => CoordinatesType, { nullable: true })
+  @FieldResolver(() => CoordinatesType, {
+    nullable: true,
+    description: "Where the place is on the map; null when not known",
+  })
   coordinates(@Root() { latitude, longitude }: ServiceLocation): CoordinatesType | null {
     return latitude == null || longitude == null ? null : { latitude, longitude };
   }

@@ -3,7 +3,7 @@ import { LocalDateScalar } from "../common/local-date.scalar";
 
 @ObjectType("ServiceLocation", { description: "Where a service is delivered" })
 export class ServiceLocationType {
-  @Field(() => String)
+  @Field(() => String, { description: "Name of the place, e.g. 'Dzienny Dom Pomocy, parter'; may be empty" })
   name!: string;
 }
 
@@ -21,10 +21,10 @@ export class OpeningHoursType {
 
 @ObjectType("OpeningException", { description: "A date with other hours; it replaces the weekly hours" })
 export class OpeningExceptionType {
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: "The day the exception applies to" })
   date!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Closed all day" })
   closed!: boolean;
 
   @Field(() => String, { nullable: true, description: "HH:MM" })
@@ -33,6 +33,6 @@ export class OpeningExceptionType {
   @Field(() => String, { nullable: true, description: "HH:MM" })
   closes!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Why, e.g. 'Wigilia'; may be empty" })
   note!: string;
 }

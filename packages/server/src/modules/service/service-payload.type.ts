@@ -3,12 +3,12 @@ import { UserErrorType, type UserError } from "../common/user-error.type";
 import type { Service } from "./service.entity";
 import { ServiceObjectType } from "./service.type";
 
-@ObjectType("ServicePayload")
+@ObjectType("ServicePayload", { description: "A service after a change, or the reasons it was refused" })
 export class ServicePayload {
   @Field(() => ServiceObjectType, { nullable: true, description: "Null when userErrors is not empty" })
   service!: Service | null;
 
-  @Field(() => [UserErrorType])
+  @Field(() => [UserErrorType], { description: "Why nothing was written; empty on success" })
   userErrors!: UserError[];
 }
 

@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../app/context";
+import { PageArgs } from "../common/page.args";
 import { toGlobalId } from "../common/global-id";
 import type { ServiceReport } from "./service-report.entity";
 import {
@@ -18,7 +19,7 @@ export class ServiceReportResolver {
       "Tells the editors that a service's information is out of date; open to anyone, rate-limited",
   })
   reportOutdated(
-    @Arg("serviceId", () => ID) serviceId: string,
+    @Arg("serviceId", () => ID, { description: "Global ID of the service" }) serviceId: string,
     @Arg("message", () => String, { description: "What is wrong, 10 to 2000 characters" }) message: string,
     @Arg("contact", () => String, { nullable: true, description: "E-mail or phone for questions" })
     contact: string | null,
@@ -31,9 +32,12 @@ export class ServiceReportResolver {
   @Query(() => ServiceReportConnection, { description: "Residents' reports, newest first (editors)" })
   serviceReports(
     @Ctx() { serviceReports }: RequestContext,
-    @Arg("unresolvedOnly", () => Boolean, { defaultValue: true }) unresolvedOnly: boolean,
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after?: string | null,
+    @Arg("unresolvedOnly", () => Boolean, {
+      defaultValue: true,
+      description: "Only reports not resolved yet",
+    })
+    unresolvedOnly: boolean,
+    @Args(() => PageArgs) { first, after }: PageArgs,
   ) {
     return serviceReports.list(unresolvedOnly, first, after);
   }
@@ -41,14 +45,14 @@ export class ServiceReportResolver {
   @Authorized()
   @Mutation(() => ResolveServiceReportPayload, { description: "Marks a report as dealt with" })
   resolveServiceReport(
-    @Arg("id", () => ID) id: string,
-    @Arg("note", () => String, { nullable: true }) note: string | null,
+    @Arg("id", () => ID, { description: "Global ID of the report" }) id: string,
+    @Arg("note", () => String, { nullable: true, description: "What was done about it" }) note: string | null,
     @Ctx() { serviceReports, auth }: RequestContext,
   ) {
     return serviceReports.resolve(id, note, auth.user!);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Global ID of the report" })
   id(@Root() report: ServiceReport) {
     return toGlobalId("ServiceReport", report.id);
   }

@@ -52,6 +52,7 @@ registerEnumType(DeliveryModeEnum, {
 });
 registerEnumType(AccessibilityFeatureEnum, {
   name: "AccessibilityFeature",
+  description: "How a service is accessible to people with disabilities",
   valuesConfig: describe(ACCESSIBILITY_FEATURE_LABELS_PL),
 });
 

@@ -29,8 +29,9 @@ export class ServiceResolver {
   @Query(() => ServiceObjectType, { nullable: true, description: "One service by its global ID or slug" })
   service(
     @Ctx() { services }: RequestContext,
-    @Arg("id", () => ID, { nullable: true }) id?: string | null,
-    @Arg("slug", () => String, { nullable: true }) slug?: string | null,
+    @Arg("id", () => ID, { nullable: true, description: "Global ID; give this or slug" }) id?: string | null,
+    @Arg("slug", () => String, { nullable: true, description: "The slug from its URL; give this or id" })
+    slug?: string | null,
   ) {
     if ((id ? 1 : 0) + (slug ? 1 : 0) !== 1)
       throw new InvalidInputError("id", "give exactly one of id and slug");
@@ -49,7 +50,7 @@ export class ServiceResolver {
     return services.targetGroups();
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Global ID, stable and opaque; works with node(id)" })
   id(@Root() service: Service) {
     return toGlobalId("Service", service.id);
   }
@@ -59,7 +60,7 @@ export class ServiceResolver {
     return SERVICE_TYPE_AREA[service.serviceType];
   }
 
-  @FieldResolver(() => CostOptionType)
+  @FieldResolver(() => CostOptionType, { description: "What it costs the resident" })
   cost(@Root() service: Service): CostOptionType {
     return {
       kind: service.costKind,
@@ -69,7 +70,7 @@ export class ServiceResolver {
     };
   }
 
-  @FieldResolver(() => EligibilityType)
+  @FieldResolver(() => EligibilityType, { description: "Who may use it" })
   eligibility(@Root() service: Service): EligibilityType {
     return {
       text: service.eligibilityText,
@@ -81,7 +82,7 @@ export class ServiceResolver {
     };
   }
 
-  @FieldResolver(() => HowToApplyType)
+  @FieldResolver(() => HowToApplyType, { description: "How to apply for it" })
   howToApply(@Root() service: Service): HowToApplyType {
     return { text: service.howToApply, requiredDocuments: service.requiredDocuments };
   }
@@ -96,7 +97,7 @@ export class ServiceResolver {
     return territory.findManyByCodes(await loaders.service.areaCodesByService.load(service.id));
   }
 
-  @FieldResolver(() => [ServiceLocationType])
+  @FieldResolver(() => [ServiceLocationType], { description: "Where it is delivered, in the order given" })
   locations(@Root() service: Service, @Ctx() { loaders }: RequestContext) {
     return loaders.service.locationsByService.load(service.id);
   }
@@ -112,8 +113,10 @@ export class ServiceResolver {
   })
   distanceKm(
     @Root() service: Service,
-    @Arg("latitude", () => Float) latitude: number,
-    @Arg("longitude", () => Float) longitude: number,
+    @Arg("latitude", () => Float, { description: "Degrees north of the point to measure from" })
+    latitude: number,
+    @Arg("longitude", () => Float, { description: "Degrees east of the point to measure from" })
+    longitude: number,
     @Ctx() { services }: RequestContext,
   ) {
     return services.distanceKm(service, latitude, longitude);

@@ -22,7 +22,7 @@ import {
 
 @ObjectType("CostOption", { description: "What a resident pays (HSDS cost_option)" })
 export class CostOptionType {
-  @Field(() => CostKindEnum)
+  @Field(() => CostKindEnum, { description: "Free, paid, partly paid or dependent on income" })
   kind!: CostKind;
 
   @Field(() => Float, { nullable: true, description: "Price in PLN, when there is one" })
@@ -40,10 +40,10 @@ export class EligibilityType {
   @Field(() => String, { description: "The rules in plain language" })
   text!: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Youngest age served; null when there is no limit" })
   minAge!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Oldest age served; null when there is no limit" })
   maxAge!: number | null;
 
   @Field(() => Boolean, { description: "A disability certificate (orzeczenie) is needed" })
@@ -56,12 +56,12 @@ export class EligibilityType {
   residenceRequired!: boolean;
 }
 
-@ObjectType("HowToApply")
+@ObjectType("HowToApply", { description: "How a resident applies for a service" })
 export class HowToApplyType {
   @Field(() => String, { description: "Steps, in plain language" })
   text!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "Documents to bring or attach" })
   requiredDocuments!: string[];
 }
 
@@ -73,37 +73,44 @@ export class ServiceObjectType extends NodeInterface {
   @Field(() => String, { description: "Stable, human-readable part of the service's URL" })
   slug!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Its name as residents see it" })
   title!: string;
 
   @Field(() => String, { description: "Plain-language description" })
   description!: string;
 
-  @Field(() => ServiceTypeEnum)
+  @Field(() => ServiceTypeEnum, {
+    description: "Its type in the catalogue of social services (Koszyk usług)",
+  })
   serviceType!: ServiceType;
 
-  @Field(() => [TargetGroupEnum])
+  @Field(() => [TargetGroupEnum], { description: "Whom it is for" })
   targetGroups!: TargetGroup[];
 
-  @Field(() => [DeliveryModeEnum])
+  @Field(() => [DeliveryModeEnum], { description: "How it is delivered (on site, at home, online…)" })
   deliveryModes!: DeliveryMode[];
 
   @Field(() => [String], { description: "ISO 639 codes; 'pjm' is Polish Sign Language" })
   languages!: string[];
 
-  @Field(() => [AccessibilityFeatureEnum])
+  @Field(() => [AccessibilityFeatureEnum], {
+    description: "How the service is accessible to people with disabilities",
+  })
   accessibilityFeatures!: AccessibilityFeature[];
 
   @Field(() => String, { description: "Capacity and waiting time, in plain language" })
   waitingTimeText!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The statute it rests on, e.g. 'ustawa o pomocy społecznej, art. 50'" })
   legalBasis!: string;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: "First day it is offered; null when always" })
   validFrom!: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: "Last day it is offered; null when open-ended",
+  })
   validTo!: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: "When the data was last confirmed" })
@@ -112,16 +119,18 @@ export class ServiceObjectType extends NodeInterface {
   @Field(() => String, { nullable: true, description: "How the data was last confirmed" })
   lastVerifiedSource!: string | null;
 
-  @Field(() => PublicationStateEnum)
+  @Field(() => PublicationStateEnum, {
+    description: "Whether the public sees it; editors also see drafts and archived records",
+  })
   publicationState!: PublicationState;
 
   @Field(() => Boolean, { description: "Generated demonstration record, not real data" })
   isDemo!: boolean;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the record was created in the hub" })
   createdAt!: Date;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the record last changed" })
   updatedAt!: Date;
 }
 

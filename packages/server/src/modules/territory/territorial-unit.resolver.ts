@@ -13,7 +13,11 @@ export class TerritorialUnitResolver {
     nullable: true,
     description: "One unit by its TERYT code; null when no unit has that code",
   })
-  territorialUnit(@Arg("code", () => String) code: string, @Ctx() { territory }: RequestContext) {
+  territorialUnit(
+    @Arg("code", () => String, { description: "TERYT code: 2 digits (województwo), 4 (powiat) or 7 (gmina)" })
+    code: string,
+    @Ctx() { territory }: RequestContext,
+  ) {
     return territory.findByCode(code);
   }
 
@@ -36,7 +40,11 @@ export class TerritorialUnitResolver {
   children(
     @Root() unit: TerritorialUnit,
     @Ctx() { territory }: RequestContext,
-    @Arg("kinds", () => [TerritorialUnitKindEnum], { nullable: true }) kinds?: TerritorialUnitKind[] | null,
+    @Arg("kinds", () => [TerritorialUnitKindEnum], {
+      nullable: true,
+      description: "Only children of these kinds",
+    })
+    kinds?: TerritorialUnitKind[] | null,
   ) {
     return territory.childrenOf(unit, kinds);
   }

@@ -12,10 +12,12 @@ export class TerritorialUnitType {
   @Field(() => String, { description: "TERYT code: 2 digits (województwo), 4 (powiat) or 7 (gmina WWPPGGR)" })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Official name in the TERYT register" })
   name!: string;
 
-  @Field(() => TerritorialUnitKindEnum)
+  @Field(() => TerritorialUnitKindEnum, {
+    description: "Województwo, powiat, city with powiat rights, a kind of gmina or a part of one",
+  })
   kind!: TerritorialUnitKind;
 
   @Field(() => String, { nullable: true, description: "Code of the containing unit; null for a województwo" })

@@ -7,7 +7,7 @@ import { UserType } from "./user.type";
   description: "The outcome of a sign-in: a session (user, token, expiresAt) or userErrors, never both",
 })
 export class LoginPayload {
-  @Field(() => UserType, { nullable: true })
+  @Field(() => UserType, { nullable: true, description: "The signed-in user; null when sign-in failed" })
   user!: UserType | null;
 
   @Field(() => String, {
@@ -21,11 +21,13 @@ export class LoginPayload {
   @Field(() => DateTimeScalar, { nullable: true, description: "When the session ends" })
   expiresAt!: Date | null;
 
-  @Field(() => [UserErrorType])
+  @Field(() => [UserErrorType], {
+    description: "Why sign-in failed, worded so it never tells which part was wrong",
+  })
   userErrors!: UserErrorType[];
 }
 
-@ObjectType("LogoutPayload")
+@ObjectType("LogoutPayload", { description: "The outcome of signing out" })
 export class LogoutPayload {
   @Field(() => Boolean, { description: "True once the session (if any) has ended" })
   ok!: boolean;

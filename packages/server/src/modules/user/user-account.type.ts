@@ -13,6 +13,6 @@ export class UserAccountPayload {
   @Field(() => UserType, { nullable: true, description: "Null when userErrors is not empty" })
   user!: User | null;
 
-  @Field(() => [UserErrorType])
+  @Field(() => [UserErrorType], { description: "Why nothing was changed; empty on success" })
   userErrors!: UserError[];
 }

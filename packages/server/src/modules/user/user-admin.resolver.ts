@@ -11,12 +11,12 @@ import type { User } from "./user.entity";
 import { createUser } from "./user.service";
 import { UserType } from "./user.type";
 
-@ObjectType("CreateUserPayload")
+@ObjectType("CreateUserPayload", { description: "The new account, or the reasons it was refused" })
 export class CreateUserPayload {
   @Field(() => UserType, { nullable: true, description: "Null when userErrors is not empty" })
   user!: User | null;
 
-  @Field(() => [UserErrorType])
+  @Field(() => [UserErrorType], { description: "Why no account was created; empty on success" })
   userErrors!: UserError[];
 }
 
@@ -34,7 +34,7 @@ export class UserAdminResolver {
   @Authorized("ADMIN")
   @Mutation(() => CreateUserPayload, { description: "Creates an account of any role (administrators only)" })
   async createUser(
-    @Arg("input", () => CreateUserInput) input: CreateUserInput,
+    @Arg("input", () => CreateUserInput, { description: "The account's data" }) input: CreateUserInput,
     @Ctx() { em, auth }: RequestContext,
   ): Promise<CreateUserPayload> {
     try {
@@ -55,7 +55,7 @@ export class UserAdminResolver {
       "Refused for your own account and for the last active administrator",
   })
   deactivateUser(
-    @Arg("id", () => ID) id: string,
+    @Arg("id", () => ID, { description: "Global ID of the account" }) id: string,
     @Ctx() { em, auth, authService }: RequestContext,
   ): Promise<UserAccountPayload> {
     return deactivateUser(em, authService, id, auth.user!.id);
@@ -66,7 +66,7 @@ export class UserAdminResolver {
     description: "Lets a deactivated account sign in again (administrators only)",
   })
   reactivateUser(
-    @Arg("id", () => ID) id: string,
+    @Arg("id", () => ID, { description: "Global ID of the account" }) id: string,
     @Ctx() { em, auth }: RequestContext,
   ): Promise<UserAccountPayload> {
     return reactivateUser(em, id, auth.user!.id);

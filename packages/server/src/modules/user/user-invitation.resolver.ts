@@ -15,7 +15,8 @@ export class UserInvitationResolver {
       "is e-mailed when SMTP_URL is set, otherwise written to the server log; it is returned here either way",
   })
   async inviteUser(
-    @Arg("input", () => InviteUserInput) input: InviteUserInput,
+    @Arg("input", () => InviteUserInput, { description: "Who to invite and with which role" })
+    input: InviteUserInput,
     @Ctx() { userInvitations, auth }: RequestContext,
   ): Promise<InviteUserPayload> {
     try {
@@ -42,8 +43,9 @@ export class UserInvitationResolver {
     description: "Opens an invited account with the password the person chose; the link works once",
   })
   async acceptInvitation(
-    @Arg("token", () => String) token: string,
-    @Arg("password", () => String) password: string,
+    @Arg("token", () => String, { description: "The token from the invitation link" }) token: string,
+    @Arg("password", () => String, { description: "The new account's password, at least 12 characters" })
+    password: string,
     @Ctx() { userInvitations }: RequestContext,
   ): Promise<AcceptInvitationPayload> {
     try {

@@ -7,23 +7,23 @@ import { UserRoleEnum, UserType } from "./user.type";
 
 @ObjectType("UserInvitation", { description: "An account offered to someone, opened with a one-time link" })
 export class UserInvitationType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global ID of the invitation" })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Where the invitation was sent" })
   email!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Name the account will show" })
   displayName!: string;
 
-  @Field(() => UserRoleEnum)
+  @Field(() => UserRoleEnum, { description: "Role the account will get" })
   role!: UserRole;
 
   @Field(() => DateTimeScalar, { description: "The link stops working then" })
   expiresAt!: Date;
 }
 
-@ObjectType("InviteUserPayload")
+@ObjectType("InviteUserPayload", { description: "The invitation sent, or the reasons it was refused" })
 export class InviteUserPayload {
   @Field(() => UserInvitationType, { nullable: true, description: "Null when userErrors is not empty" })
   invitation!: UserInvitation | null;
@@ -47,15 +47,17 @@ export class InviteUserPayload {
   })
   emailSent!: boolean;
 
-  @Field(() => [UserErrorType])
+  @Field(() => [UserErrorType], { description: "Why no invitation was sent; empty on success" })
   userErrors!: UserError[];
 }
 
-@ObjectType("AcceptInvitationPayload")
+@ObjectType("AcceptInvitationPayload", {
+  description: "What accepting an invitation did: the new account, or why it was refused",
+})
 export class AcceptInvitationPayload {
   @Field(() => UserType, { nullable: true, description: "The new account; sign in with it next" })
   user!: User | null;
 
-  @Field(() => [UserErrorType])
+  @Field(() => [UserErrorType], { description: "Why nothing was done; empty on success" })
   userErrors!: UserError[];
 }

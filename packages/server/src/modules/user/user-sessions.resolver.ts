@@ -6,12 +6,12 @@ import { uuidFromGlobalId } from "../common/global-id";
 import { UserErrorType, type UserError } from "../common/user-error.type";
 import { UserEntity } from "./user.entity";
 
-@ObjectType("EndSessionsPayload")
+@ObjectType("EndSessionsPayload", { description: "The outcome of ending a user's sessions" })
 export class EndSessionsPayload {
   @Field(() => Int, { description: "How many live sessions were ended" })
   endedSessions!: number;
 
-  @Field(() => [UserErrorType])
+  @Field(() => [UserErrorType], { description: "Why no session was ended; empty on success" })
   userErrors!: UserError[];
 }
 
@@ -51,7 +51,7 @@ export class UserSessionsResolver {
     description: "Ends every session of a user (administrators only), e.g. after a lost laptop",
   })
   async endUserSessions(
-    @Arg("userId", () => ID) userId: string,
+    @Arg("userId", () => ID, { description: "Global ID of the user" }) userId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<EndSessionsPayload> {
     let uuid: string;

@@ -21,15 +21,15 @@ registerEnumType(UserRoleEnum, {
   description: "A signed-in user: administrator, editor or an organization's representative",
 })
 export class UserType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global ID of the account" })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Sign-in address" })
   email!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Name shown in the panel and the audit log" })
   displayName!: string;
 
-  @Field(() => UserRoleEnum)
+  @Field(() => UserRoleEnum, { description: "What the account may do" })
   role!: UserRole;
 }

@@ -52,21 +52,23 @@ export const DocumentWithoutTextQueue = workQueueType(
 
 @ObjectType("WorkQueues", { description: "What waits for the editors, queue by queue" })
 export class WorkQueuesType {
-  @Field(() => ChangeProposalQueue)
+  @Field(() => ChangeProposalQueue, { description: "Change proposals waiting for an editor" })
   pendingProposals!: InstanceType<typeof ChangeProposalQueue>;
 
-  @Field(() => ServiceReportQueue)
+  @Field(() => ServiceReportQueue, { description: "Residents' open reports of outdated information" })
   outdatedReports!: InstanceType<typeof ServiceReportQueue>;
 
-  @Field(() => UnverifiedServiceQueue)
+  @Field(() => UnverifiedServiceQueue, { description: "Published services not verified for 12 months" })
   unverifiedServices!: InstanceType<typeof UnverifiedServiceQueue>;
 
-  @Field(() => UnverifiedOrganizationQueue)
+  @Field(() => UnverifiedOrganizationQueue, {
+    description: "Published organizations not verified for 12 months",
+  })
   unverifiedOrganizations!: InstanceType<typeof UnverifiedOrganizationQueue>;
 
-  @Field(() => ExpiringCertificateQueue)
+  @Field(() => ExpiringCertificateQueue, { description: "Certificates that expire within 30 days" })
   expiringCertificates!: InstanceType<typeof ExpiringCertificateQueue>;
 
-  @Field(() => DocumentWithoutTextQueue)
+  @Field(() => DocumentWithoutTextQueue, { description: "Documents whose files have no searchable text" })
   documentsWithoutText!: InstanceType<typeof DocumentWithoutTextQueue>;
 }

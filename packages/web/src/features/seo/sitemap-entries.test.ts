@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { localeHref } from "@/i18n/locales";
-import { collectAllPages, SITE_INFO_PATHS, sitemapEntries, type Page } from "./sitemap-entries";
+import { SITE_INFO_PATHS, sitemapEntries } from "./sitemap-entries";
 
 describe("sitemapEntries", () => {
   const base = "https://obserwatorium.pl";
@@ -70,31 +70,5 @@ describe("sitemapEntries", () => {
     // Polish-only pages have no other versions to point to.
     expect(urls.some((entry) => entry.url.startsWith(`${base}/en/zakupy-prospoleczne`))).toBe(false);
     expect(urls.find((entry) => entry.url === `${base}/zakupy-prospoleczne`)?.alternates).toBeUndefined();
-  });
-});
-
-describe("collectAllPages", () => {
-  it("follows endCursor until hasNextPage is false", async () => {
-    const pages: Record<string, Page<number>> = {
-      start: { nodes: [1, 2], hasNextPage: true, endCursor: "a" },
-      a: { nodes: [3, 4], hasNextPage: true, endCursor: "b" },
-      b: { nodes: [5], hasNextPage: false, endCursor: "c" },
-    };
-    const asked: (string | null)[] = [];
-    const all = await collectAllPages(async (after) => {
-      asked.push(after);
-      return pages[after ?? "start"]!;
-    });
-    expect(all).toEqual([1, 2, 3, 4, 5]);
-    expect(asked).toEqual([null, "a", "b"]);
-  });
-
-  it("stops when the cursor does not move instead of looping forever", async () => {
-    let calls = 0;
-    const all = await collectAllPages(async () => {
-      calls++;
-      return { nodes: [calls], hasNextPage: true, endCursor: "same" };
-    });
-    expect(all).toEqual([1, 2]);
   });
 });

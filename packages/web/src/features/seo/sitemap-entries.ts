@@ -76,27 +76,3 @@ export function sitemapEntries(base: string, details: DetailPage[]): MetadataRou
     ...details.flatMap(({ path, updatedAt }) => entriesOf(base, path, updatedAt ?? undefined)),
   ];
 }
-
-export interface Page<T> {
-  nodes: T[];
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
-/** Safety stop for a cursor that never ends: 1000 pages of 100 records is far above the registry. */
-const MAX_PAGES = 1000;
-
-/** Follows a cursor connection to its end, one page after another. */
-export async function collectAllPages<T>(
-  fetchPage: (after: string | null) => Promise<Page<T>>,
-): Promise<T[]> {
-  const all: T[] = [];
-  let after: string | null = null;
-  for (let count = 0; count < MAX_PAGES; count++) {
-    const page: Page<T> = await fetchPage(after);
-    all.push(...page.nodes);
-    if (!page.hasNextPage || !page.endCursor || page.endCursor === after) return all;
-    after = page.endCursor;
-  }
-  return all;
-}

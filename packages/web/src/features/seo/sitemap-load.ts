@@ -1,6 +1,7 @@
 import { graphql } from "@/__generated__";
 import { query } from "@/lib/apollo/rsc-client";
-import { collectAllPages, type DetailPage, type Page } from "./sitemap-entries";
+import { collectAllPages, pageOf } from "@/lib/pagination";
+import type { DetailPage } from "./sitemap-entries";
 
 /** The API's largest page we ask for: small enough for a quick answer, few enough round trips. */
 const PAGE_SIZE = 100;
@@ -89,19 +90,6 @@ const SitemapEventsQuery = graphql(`
     }
   }
 `);
-
-interface Connection<T> {
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-  edges: { node: T }[];
-}
-
-function pageOf<T>(connection: Connection<T>): Page<T> {
-  return {
-    nodes: connection.edges.map((edge) => edge.node),
-    hasNextPage: connection.pageInfo.hasNextPage,
-    endCursor: connection.pageInfo.endCursor ?? null,
-  };
-}
 
 const variables = (after: string | null) => ({ first: PAGE_SIZE, after });
 

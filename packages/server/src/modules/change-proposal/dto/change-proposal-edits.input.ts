@@ -8,9 +8,15 @@ import { ServiceInput } from "../../service/dto/service.input";
     "an ORGANIZATION proposal, `service` for a SERVICE one",
 })
 export class ChangeProposalEditsInput {
-  @Field(() => OrganizationInput, { nullable: true })
+  @Field(() => OrganizationInput, {
+    nullable: true,
+    description: "The editor's version of a proposed organization change",
+  })
   organization?: OrganizationInput | null;
 
-  @Field(() => ServiceInput, { nullable: true })
+  @Field(() => ServiceInput, {
+    nullable: true,
+    description: "The editor's version of a proposed service change",
+  })
   service?: ServiceInput | null;
 }

@@ -1,10 +1,11 @@
 import type { DocumentKind, DocumentStatus } from "@obserwatorium/schema";
 import { ArgsType, Field, InputType, Int } from "type-graphql";
+import { PageArgs } from "../../common/page.args";
 import { DocumentKindEnum, DocumentStatusEnum } from "../document.enums";
 import type { PublicationState } from "../../organization/organization.entity";
 import { PublicationStateEnum } from "../../organization/organization.enums";
 
-@InputType("DocumentFilter")
+@InputType("DocumentFilter", { description: "Narrows documents; every given condition must hold" })
 export class DocumentFilterInput {
   @Field(() => String, {
     nullable: true,
@@ -13,7 +14,7 @@ export class DocumentFilterInput {
   })
   text?: string | null;
 
-  @Field(() => [DocumentKindEnum], { nullable: true })
+  @Field(() => [DocumentKindEnum], { nullable: true, description: "Any of these kinds" })
   kinds?: DocumentKind[] | null;
 
   @Field(() => String, {
@@ -25,7 +26,10 @@ export class DocumentFilterInput {
   @Field(() => Int, { nullable: true, description: "The period covered includes this year" })
   year?: number | null;
 
-  @Field(() => [DocumentStatusEnum], { nullable: true })
+  @Field(() => [DocumentStatusEnum], {
+    nullable: true,
+    description: "Any of these statuses (computed for today)",
+  })
   statuses?: DocumentStatus[] | null;
 
   @Field(() => [PublicationStateEnum], {
@@ -36,13 +40,7 @@ export class DocumentFilterInput {
 }
 
 @ArgsType()
-export class DocumentsArgs {
-  @Field(() => DocumentFilterInput, { nullable: true })
+export class DocumentsArgs extends PageArgs {
+  @Field(() => DocumentFilterInput, { nullable: true, description: "Only documents that match" })
   filter?: DocumentFilterInput | null;
-
-  @Field(() => Int, { defaultValue: 20, description: "Page size, 1 to 500" })
-  first!: number;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
 }

@@ -1,12 +1,13 @@
 import type { EventAudience, EventKind, EventTopic, ServiceArea } from "@obserwatorium/schema";
-import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
+import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { DateTimeScalar } from "../../common/date-time.scalar";
+import { PageArgs } from "../../common/page.args";
 import type { PublicationState } from "../../organization/organization.entity";
 import { PublicationStateEnum } from "../../organization/organization.enums";
 import { ServiceAreaEnum } from "../../service/service.enums";
 import { EventAudienceEnum, EventKindEnum, EventTopicEnum } from "../event.enums";
 
-@InputType("EventFilter")
+@InputType("EventFilter", { description: "Which events to list; the conditions all apply" })
 export class EventFilterInput {
   @Field(() => [EventKindEnum], { nullable: true, description: "Of any of these kinds" })
   kinds?: EventKind[] | null;
@@ -53,13 +54,10 @@ export class EventFilterInput {
 }
 
 @ArgsType()
-export class EventsArgs {
-  @Field(() => EventFilterInput, { nullable: true })
+export class EventsArgs extends PageArgs {
+  @Field(() => EventFilterInput, {
+    nullable: true,
+    description: "Which events; all the caller may see when empty",
+  })
   filter?: EventFilterInput | null;
-
-  @Field(() => Int, { defaultValue: 20, description: "Page size, 1 to 500" })
-  first!: number;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
 }

@@ -8,13 +8,13 @@ export class EventVenueInput {
   @Field(() => String, { nullable: true, description: "E.g. 'Sala konferencyjna ROPS'" })
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Street and number" })
   streetAddress?: string | null;
 
   @Field(() => String, { nullable: true, description: "NN-NNN" })
   postalCode?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Town or village" })
   city!: string;
 
   @Field(() => String, { description: "TERYT code of the gmina (7 digits)" })
@@ -29,10 +29,10 @@ export class EventVenueInput {
 
 @InputType("EventInput", { description: "All editable fields of an event" })
 export class EventInput {
-  @Field(() => EventKindEnum)
+  @Field(() => EventKindEnum, { description: "What kind of event it is" })
   kind!: EventKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The event's name, at most 300 characters" })
   title!: string;
 
   @Field(() => String, { nullable: true, description: "Generated from the title when empty" })
@@ -57,10 +57,10 @@ export class EventInput {
   })
   targetGroups?: TargetGroup[] | null;
 
-  @Field(() => [EventTopicEnum], { nullable: true })
+  @Field(() => [EventTopicEnum], { nullable: true, description: "Topics, e.g. LPDI, CUS, superwizja" })
   topics?: EventTopic[] | null;
 
-  @Field(() => [ServiceAreaEnum], { nullable: true })
+  @Field(() => [ServiceAreaEnum], { nullable: true, description: "Statutory service areas it concerns" })
   serviceAreas?: ServiceArea[] | null;
 
   @Field(() => String, {

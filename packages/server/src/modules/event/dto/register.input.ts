@@ -27,7 +27,10 @@ export class RegisterInput {
   })
   gminaCode?: string | null;
 
-  @Field(() => [AccessibilityNeedEnum], { nullable: true })
+  @Field(() => [AccessibilityNeedEnum], {
+    nullable: true,
+    description: "Common accessibility needs to prepare for",
+  })
   accessibilityNeeds?: AccessibilityNeed[] | null;
 
   @Field(() => String, { nullable: true, description: "Other needs in words, at most 1000 characters" })

@@ -4,7 +4,7 @@ import { ServiceAreaEnum, TargetGroupEnum } from "../../service/service.enums";
 import type { PublicationState } from "../../organization/organization.entity";
 import { PublicationStateEnum } from "../../organization/organization.enums";
 
-@InputType("GoodPracticeFilter")
+@InputType("GoodPracticeFilter", { description: "Narrows good practices; every given condition must hold" })
 export class GoodPracticeFilterInput {
   @Field(() => String, {
     nullable: true,

@@ -1,14 +1,9 @@
-import { ArgsType, Field, Int } from "type-graphql";
+import { ArgsType, Field } from "type-graphql";
+import { PageArgs } from "../../common/page.args";
 import { GoodPracticeFilterInput } from "./good-practice-filter.input";
 
 @ArgsType()
-export class GoodPracticesArgs {
-  @Field(() => GoodPracticeFilterInput, { nullable: true })
+export class GoodPracticesArgs extends PageArgs {
+  @Field(() => GoodPracticeFilterInput, { nullable: true, description: "Only practices that match" })
   filter?: GoodPracticeFilterInput | null;
-
-  @Field(() => Int, { defaultValue: 20, description: "Page size, 1 to 500" })
-  first!: number;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
 }

@@ -6,10 +6,10 @@ export class IndicatorMapArgs {
   @Field(() => String, { description: "The indicator's code" })
   code!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The year of the values" })
   year!: number;
 
-  @Field(() => TerritorialLevelEnum)
+  @Field(() => TerritorialLevelEnum, { description: "Which units to show" })
   level!: TerritorialLevel;
 
   @Field(() => String, {

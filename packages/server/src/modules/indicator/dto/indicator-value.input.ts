@@ -11,7 +11,7 @@ export class IndicatorValueInput {
   @Field(() => Int, { description: "The year the value describes, 1990–2100" })
   year!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "The value, in the indicator's unit" })
   value!: number;
 
   @Field(() => Float, { nullable: true, description: "Starting value, where the programme defines one" })
@@ -26,6 +26,6 @@ export class IndicatorValueInput {
   })
   source?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Remark on this value" })
   note?: string | null;
 }

@@ -8,7 +8,7 @@ export class IndicatorInput {
   @Field(() => String, { description: "The name readers see, at most 300 characters" })
   name!: string;
 
-  @Field(() => IndicatorProgrammeEnum)
+  @Field(() => IndicatorProgrammeEnum, { description: "The programme that defines it" })
   programme!: IndicatorProgramme;
 
   @Field(() => ServiceAreaEnum, { nullable: true, description: "The statutory area, if one" })
@@ -23,6 +23,6 @@ export class IndicatorInput {
   @Field(() => String, { nullable: true, description: "Where the data comes from" })
   source?: string | null;
 
-  @Field(() => IndicatorDirectionEnum)
+  @Field(() => IndicatorDirectionEnum, { description: "Whether higher or lower values are better" })
   direction!: IndicatorDirection;
 }

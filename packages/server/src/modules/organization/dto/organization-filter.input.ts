@@ -25,6 +25,7 @@ export type OrganizationOrder = (typeof OrganizationOrder)[keyof typeof Organiza
 
 registerEnumType(OrganizationOrder, {
   name: "OrganizationOrder",
+  description: "How organizations are ordered when no text search ranks them",
   valuesConfig: {
     NAME: { description: "Alphabetically, Polish collation" },
     LAST_VERIFIED: { description: "Most recently verified first" },
@@ -32,7 +33,7 @@ registerEnumType(OrganizationOrder, {
   },
 });
 
-@InputType("OrganizationFilter")
+@InputType("OrganizationFilter", { description: "Narrows organizations; every given condition must hold" })
 export class OrganizationFilterInput {
   @Field(() => String, {
     nullable: true,
@@ -41,10 +42,10 @@ export class OrganizationFilterInput {
   })
   text?: string | null;
 
-  @Field(() => [LegalFormEnum], { nullable: true })
+  @Field(() => [LegalFormEnum], { nullable: true, description: "Any of these legal forms" })
   legalForms?: LegalForm[] | null;
 
-  @Field(() => [PesTypeEnum], { nullable: true })
+  @Field(() => [PesTypeEnum], { nullable: true, description: "Any of these kinds of social-economy entity" })
   pesTypes?: PesType[] | null;
 
   @Field(() => [SocialEnterpriseStatusEnum], { nullable: true, description: "Current PS status" })

@@ -1,9 +1,10 @@
-import { ArgsType, Field, Int } from "type-graphql";
+import { ArgsType, Field } from "type-graphql";
+import { PageArgs } from "../../common/page.args";
 import { OrganizationFilterInput, OrganizationOrder } from "./organization-filter.input";
 
 @ArgsType()
-export class OrganizationsArgs {
-  @Field(() => OrganizationFilterInput, { nullable: true })
+export class OrganizationsArgs extends PageArgs {
+  @Field(() => OrganizationFilterInput, { nullable: true, description: "Only organizations that match" })
   filter?: OrganizationFilterInput | null;
 
   @Field(() => OrganizationOrder, {
@@ -11,10 +12,4 @@ export class OrganizationsArgs {
     description: "Ignored for text searches, which are ranked by relevance",
   })
   orderBy!: OrganizationOrder;
-
-  @Field(() => Int, { defaultValue: 20, description: "Page size, 1 to 500" })
-  first!: number;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
 }

@@ -16,7 +16,11 @@ export class OrganizationImportResolver {
   })
   async importOrganizationsCsv(
     @Arg("csv", () => String, { description: "The file's text, at most 1 000 000 characters" }) csv: string,
-    @Arg("dryRun", () => Boolean, { defaultValue: true }) dryRun: boolean,
+    @Arg("dryRun", () => Boolean, {
+      defaultValue: true,
+      description: "Only check the file and report what would happen; nothing is written",
+    })
+    dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ) {
     return organizationImportPayload(await ctx.organizationImport.importCsv(csv, dryRun, ctx.auth.user!));

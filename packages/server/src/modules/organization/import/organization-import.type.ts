@@ -12,13 +12,13 @@ export class ImportedOrganizationType {
   @Field(() => Int, { description: "Line of the file, 1 being the header" })
   line!: number;
 
-  @Field(() => ImportAction)
+  @Field(() => ImportAction, { description: "What the line did: created, updated or unchanged" })
   action!: ImportAction;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The organization's name from the line" })
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The slug of the record created or updated" })
   slug!: string;
 
   @Field(() => String, {
@@ -59,7 +59,9 @@ export class OrganizationImportPayload {
   @Field(() => Int, { description: "Lines whose organization already holds the file's values" })
   unchangedCount!: number;
 
-  @Field(() => [UserErrorType])
+  @Field(() => [UserErrorType], {
+    description: "Every problem of the file, by line and column; nothing is written when there is one",
+  })
   userErrors!: UserError[];
 }
 

@@ -12,19 +12,25 @@ export class SearchFilterInput {
   @Field(() => String, { nullable: true, description: "TERYT code: what is in, serves or concerns it" })
   areaCode?: string | null;
 
-  @Field(() => [ServiceAreaEnum], { nullable: true })
+  @Field(() => [ServiceAreaEnum], {
+    nullable: true,
+    description: "Services and practices in any of these areas",
+  })
   serviceAreas?: ServiceArea[] | null;
 
-  @Field(() => [TargetGroupEnum], { nullable: true })
+  @Field(() => [TargetGroupEnum], {
+    nullable: true,
+    description: "Services and practices for any of these groups",
+  })
   targetGroups?: TargetGroup[] | null;
 
-  @Field(() => [LegalFormEnum], { nullable: true })
+  @Field(() => [LegalFormEnum], { nullable: true, description: "Organizations of any of these legal forms" })
   legalForms?: LegalForm[] | null;
 
   @Field(() => Boolean, { nullable: true, description: "Organizations with an active certificate" })
   hasActiveCertificate?: boolean | null;
 
-  @Field(() => [DocumentKindEnum], { nullable: true })
+  @Field(() => [DocumentKindEnum], { nullable: true, description: "Documents of any of these kinds" })
   documentKinds?: DocumentKind[] | null;
 
   @Field(() => Boolean, { nullable: true, description: "Free services only" })
@@ -36,10 +42,10 @@ export class SearchFilterInput {
 
 @InputType("SearchNear", { description: "Services within a distance of a point" })
 export class SearchNearInput {
-  @Field(() => Float)
+  @Field(() => Float, { description: "Degrees north (WGS 84)" })
   latitude!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "Degrees east (WGS 84)" })
   longitude!: number;
 
   @Field(() => Float, { description: "Kilometres" })
@@ -54,14 +60,14 @@ export class SearchArgs {
   @Field(() => [SearchHitTypeEnum], { nullable: true, description: "Only these kinds of hits" })
   types?: SearchHitType[] | null;
 
-  @Field(() => SearchFilterInput, { nullable: true })
+  @Field(() => SearchFilterInput, { nullable: true, description: "Only hits that match" })
   filter?: SearchFilterInput | null;
 
-  @Field(() => SearchNearInput, { nullable: true })
+  @Field(() => SearchNearInput, { nullable: true, description: "Only services near a point" })
   near?: SearchNearInput | null;
 
-  @Field(() => Int, { nullable: true, description: "Hits per page, 1–50 (20)" })
-  first?: number | null;
+  @Field(() => Int, { description: "Hits per page, 1 to 50; required" })
+  first!: number;
 
   @Field(() => String, { nullable: true, description: "`endCursor` of the previous page" })
   after?: string | null;

@@ -16,7 +16,7 @@ import {
 import type { PublicationState } from "../../organization/organization.entity";
 import { PublicationStateEnum } from "../../organization/organization.enums";
 
-@InputType("OpeningTimeInput")
+@InputType("OpeningTimeInput", { description: "A moment of the week, for services open at that time" })
 export class OpeningTimeInput {
   @Field(() => Int, { description: "ISO weekday, 1 = Monday … 7 = Sunday" })
   weekday!: number;
@@ -37,7 +37,7 @@ export class NearInput {
   radiusKm!: number;
 }
 
-@InputType("ServiceFilter")
+@InputType("ServiceFilter", { description: "Narrows services; every given condition must hold" })
 export class ServiceFilterInput {
   @Field(() => String, {
     nullable: true,
@@ -45,7 +45,7 @@ export class ServiceFilterInput {
   })
   text?: string | null;
 
-  @Field(() => [ServiceTypeEnum], { nullable: true })
+  @Field(() => [ServiceTypeEnum], { nullable: true, description: "Any of these service types" })
   serviceTypes?: ServiceType[] | null;
 
   @Field(() => [ServiceAreaEnum], { nullable: true, description: "Statutory areas, with all their types" })

@@ -16,10 +16,10 @@ export class OpeningHoursInput {
 
 @InputType("OpeningExceptionInput", { description: "A date closed or with other hours" })
 export class OpeningExceptionInput {
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: "The day the exception applies to" })
   date!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Closed all day" })
   closed!: boolean;
 
   @Field(() => String, { nullable: true, description: "HH:MM; required unless closed" })
@@ -28,11 +28,11 @@ export class OpeningExceptionInput {
   @Field(() => String, { nullable: true, description: "HH:MM; required unless closed" })
   closes?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Why, e.g. 'Wigilia'" })
   note?: string | null;
 }
 
-@InputType("ServiceLocationInput")
+@InputType("ServiceLocationInput", { description: "A place where a service is delivered" })
 export class ServiceLocationInput {
   @Field(() => String, { nullable: true, description: "E.g. 'Dzienny Dom Pomocy, parter'" })
   name?: string | null;
@@ -43,9 +43,12 @@ export class ServiceLocationInput {
   @Field(() => CoordinatesInput, { nullable: true, description: "Must lie in the województwo of the gmina" })
   coordinates?: CoordinatesInput | null;
 
-  @Field(() => [OpeningHoursInput], { nullable: true })
+  @Field(() => [OpeningHoursInput], {
+    nullable: true,
+    description: "Weekly hours; a weekday may have several intervals",
+  })
   openingHours?: OpeningHoursInput[] | null;
 
-  @Field(() => [OpeningExceptionInput], { nullable: true })
+  @Field(() => [OpeningExceptionInput], { nullable: true, description: "Days with other hours or closed" })
   exceptions?: OpeningExceptionInput[] | null;
 }

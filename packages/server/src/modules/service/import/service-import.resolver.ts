@@ -18,7 +18,11 @@ export class ServiceImportResolver {
   })
   async importServicesCsv(
     @Arg("csv", () => String, { description: "The file's text, at most 1 000 000 characters" }) csv: string,
-    @Arg("dryRun", () => Boolean, { defaultValue: true }) dryRun: boolean,
+    @Arg("dryRun", () => Boolean, {
+      defaultValue: true,
+      description: "Only check the file and report what would happen; nothing is written",
+    })
+    dryRun: boolean,
     @Ctx() ctx: RequestContext,
   ) {
     return serviceImportPayload(await ctx.serviceImport.importCsv(csv, dryRun, ctx.auth.user!));

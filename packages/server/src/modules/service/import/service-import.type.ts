@@ -18,10 +18,10 @@ export class ImportedServiceType {
   })
   action!: ImportAction;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The service's title from the line" })
   title!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The slug of the record created or updated" })
   slug!: string;
 
   @Field(() => ServiceObjectType, {
@@ -56,7 +56,9 @@ export class ServiceImportPayload {
   @Field(() => Int, { description: "Lines whose service already holds the file's values" })
   unchangedCount!: number;
 
-  @Field(() => [UserErrorType])
+  @Field(() => [UserErrorType], {
+    description: "Every problem of the file, by line and column; nothing is written when there is one",
+  })
   userErrors!: UserError[];
 }
 

@@ -1,9 +1,10 @@
 import type { TerritorialUnitKind } from "@obserwatorium/schema";
-import { ArgsType, Field, Int } from "type-graphql";
+import { ArgsType, Field } from "type-graphql";
+import { PageArgs } from "../../common/page.args";
 import { TerritorialUnitKindEnum } from "../territorial-unit-kind.enum";
 
 @ArgsType()
-export class TerritorialUnitsArgs {
+export class TerritorialUnitsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: "Only the direct children of this unit" })
   parentCode?: string | null;
 
@@ -21,10 +22,4 @@ export class TerritorialUnitsArgs {
     description: "Full-text search in names: typo-tolerant, with or without Polish letters",
   })
   search?: string | null;
-
-  @Field(() => Int, { defaultValue: 50, description: "Page size, 1 to 500" })
-  first!: number;
-
-  @Field(() => String, { nullable: true, description: "Cursor of the last item of the previous page" })
-  after?: string | null;
 }

@@ -4,13 +4,13 @@ import { UserRoleEnum } from "../user.type";
 
 @InputType("CreateUserInput", { description: "A new account; the person signs in with this password" })
 export class CreateUserInput {
-  @Field(() => String)
+  @Field(() => String, { description: "Sign-in address; unique, case aside" })
   email!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Name shown in the panel and the audit log" })
   displayName!: string;
 
-  @Field(() => UserRoleEnum)
+  @Field(() => UserRoleEnum, { description: "What the account may do" })
   role!: UserRole;
 
   @Field(() => String, { description: "At least 12 characters" })

@@ -4,13 +4,13 @@ import { UserRoleEnum } from "../user.type";
 
 @InputType("InviteUserInput", { description: "Who is invited; they choose their password when accepting" })
 export class InviteUserInput {
-  @Field(() => String)
+  @Field(() => String, { description: "Where the invitation goes; becomes the sign-in address" })
   email!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Name shown in the panel and the audit log" })
   displayName!: string;
 
-  @Field(() => UserRoleEnum)
+  @Field(() => UserRoleEnum, { description: "What the account will be allowed to do" })
   role!: UserRole;
 
   @Field(() => ID, {

@@ -2,9 +2,9 @@ import { ArgsType, Field } from "type-graphql";
 
 @ArgsType()
 export class LoginArgs {
-  @Field(() => String)
+  @Field(() => String, { description: "The account's sign-in address" })
   email!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The account's password" })
   password!: string;
 }

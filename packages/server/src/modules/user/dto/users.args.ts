@@ -1,15 +1,10 @@
-import { ArgsType, Field, Int } from "type-graphql";
+import { ArgsType, Field } from "type-graphql";
+import { PageArgs } from "../../common/page.args";
 import type { UserRole } from "../user.entity";
 import { UserRoleEnum } from "../user.type";
 
 @ArgsType()
-export class UsersArgs {
-  @Field(() => Int, { defaultValue: 50 })
-  first!: number;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
-
+export class UsersArgs extends PageArgs {
   @Field(() => UserRoleEnum, { nullable: true, description: "Only accounts of this role" })
   role?: UserRole | null;
 

@@ -3,7 +3,8 @@ import {
   OrganizationProposalForm,
   ServiceProposalForm,
 } from "@/features/panel/proposals/representative-forms";
-import { PanelMyOrganization, PanelMyServices } from "@/features/panel/proposals/representative-queries";
+import { loadMyService, loadMyServiceList } from "@/features/panel/proposals/my-services-load";
+import { PanelMyOrganization } from "@/features/panel/proposals/representative-queries";
 import { isStaff, requirePanelUser } from "@/lib/panel/current-user";
 import { panelQuery } from "@/lib/panel/panel-client";
 import { firstParam, type RawSearchParams } from "@/lib/search-params";
@@ -25,15 +26,13 @@ export default async function MyOrganizationPage(props: { searchParams: Promise<
     );
   }
   const organizationId = user.organization.id;
-  const [organizationResult, servicesResult] = await Promise.all([
+  const [organizationResult, chosen] = await Promise.all([
     panelQuery(PanelMyOrganization, { id: organizationId }),
-    panelQuery(PanelMyServices, { providerId: organizationId }),
+    loadMyService(organizationId, firstParam(params.usluga)),
   ]);
   const organization = organizationResult.data?.organization;
   if (!organization)
     throw organizationResult.error ?? new Error("The representative's organization is missing");
-  const services = servicesResult.data?.services.edges.map((edge) => edge.node) ?? [];
-  const chosen = services.find((service) => service.id === firstParam(params.usluga));
 
   if (chosen) {
     return (
@@ -51,6 +50,7 @@ export default async function MyOrganizationPage(props: { searchParams: Promise<
     );
   }
 
+  const services = await loadMyServiceList(organizationId);
   return (
     <>
       <h1>Mój podmiot: {organization.name}</h1>

@@ -3,11 +3,10 @@ import { ButtonLink } from "@/components/button";
 import { getMessages } from "@/i18n/messages";
 import { importIndicatorValuesAction } from "@/features/panel/content/indicator/indicator-import-action";
 import { IndicatorCsvField } from "@/features/panel/content/indicator/indicator-csv-field";
-import { PanelIndicators } from "@/features/panel/content/indicator/indicator-queries";
+import { loadPanelIndicators } from "@/features/panel/content/indicator/panel-indicators-load";
 import { PanelForm } from "@/features/panel/forms/panel-form";
 import { AccessDenied } from "@/features/panel/shell/access-denied";
 import { isStaff, requirePanelUser } from "@/lib/panel/current-user";
-import { panelQuery } from "@/lib/panel/panel-client";
 import "@/features/panel/records/records.css";
 
 export const metadata: Metadata = { title: "Wskaźniki" };
@@ -15,9 +14,7 @@ export const metadata: Metadata = { title: "Wskaźniki" };
 export default async function IndicatorsPanelPage() {
   const user = await requirePanelUser("/panel/wskazniki");
   if (!isStaff(user)) return <AccessDenied title="Wskaźniki — brak dostępu" />;
-  const { data, error } = await panelQuery(PanelIndicators, {});
-  if (error && !data) throw error;
-  const indicators = data?.indicators.edges.map((edge) => edge.node) ?? [];
+  const indicators = await loadPanelIndicators();
   return (
     <>
       <h1>Wskaźniki</h1>

@@ -4,8 +4,8 @@ import { PanelChangeProposal, PanelChangeProposalIds } from "./proposal-queries"
 
 export type ProposalDetails = PanelChangeProposalQuery["changeProposals"]["edges"][number]["node"];
 
-const PAGE = 500;
-const MAX_PAGES = 20;
+const PAGE = 100;
+const MAX_PAGES = 100;
 
 /** The `after` cursor that starts the list at the proposal `id`: the cursor of the one before it. */
 async function cursorBefore(id: string): Promise<{ found: boolean; after: string | null }> {

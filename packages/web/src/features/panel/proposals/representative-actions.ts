@@ -12,7 +12,8 @@ import {
   type PanelFormState,
 } from "../forms/form-state";
 import { proposalApiMessage } from "./proposal-messages";
-import { PanelMyOrganization, PanelMyServices } from "./representative-queries";
+import { loadMyService } from "./my-services-load";
+import { PanelMyOrganization } from "./representative-queries";
 import {
   ORGANIZATION_FORM_FIELDS,
   organizationInputOf,
@@ -98,9 +99,7 @@ export async function proposeServiceChange(
   try {
     const organizationId = (await currentPanelUser())?.organization?.id;
     if (!organizationId) return failedFormState(values, "Twoje konto nie reprezentuje żadnego podmiotu.");
-    const { data, error } = await panelQuery(PanelMyServices, { providerId: organizationId });
-    if (error || !data) throw error ?? new Error("services not found");
-    const service = data.services.edges.find((edge) => edge.node.id === values.serviceId)?.node;
+    const service = await loadMyService(organizationId, values.serviceId);
     if (!service) return failedFormState(values, "Nie ma takiej usługi twojego podmiotu.");
     const changed = withServiceChanges(serviceInputOf(service), values);
     if (Object.keys(changed.fieldErrors).length > 0) {

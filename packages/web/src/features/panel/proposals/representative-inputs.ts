@@ -1,7 +1,7 @@
 import type {
   OrganizationInput,
   PanelMyOrganizationQuery,
-  PanelMyServicesQuery,
+  PanelMyServiceQuery,
   ServiceInput,
 } from "@/__generated__/graphql";
 
@@ -20,7 +20,7 @@ const coordinatesInput = (coordinates: Coordinates | null) =>
   coordinates ? { latitude: coordinates.latitude, longitude: coordinates.longitude } : null;
 
 export type MyOrganization = NonNullable<PanelMyOrganizationQuery["organization"]>;
-export type MyService = PanelMyServicesQuery["services"]["edges"][number]["node"];
+export type MyService = NonNullable<PanelMyServiceQuery["service"]>;
 
 /** The organization as it is, as the input that would store it unchanged. */
 export function organizationInputOf(record: MyOrganization): OrganizationInput {

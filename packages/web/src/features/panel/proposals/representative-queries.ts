@@ -48,74 +48,90 @@ export const PanelMyOrganization = graphql(`
   }
 `);
 
-/** The organization's services with everything ServiceInput needs. */
+/** The organization's services, by title, for the representative's list (a page at a time). */
 export const PanelMyServices = graphql(`
-  query PanelMyServices($providerId: ID!) {
-    services(filter: { providerId: $providerId }, first: 100) {
-      totalCount
+  query PanelMyServices($providerId: ID!, $first: Int!, $after: String) {
+    services(filter: { providerId: $providerId }, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
           title
-          slug
-          description
-          serviceType
-          targetGroups
-          deliveryModes
-          languages
-          accessibilityFeatures
-          legalBasis
-          waitingTimeText
-          validFrom
-          validTo
-          lastVerifiedAt
-          lastVerifiedSource
-          cost {
-            kind
-            amount
-            unit
-            explanation
-          }
-          eligibility {
-            text
-            minAge
-            maxAge
-            disabilityCertificateRequired
-            incomeCriterion
-            residenceRequired
-          }
-          howToApply {
-            text
-            requiredDocuments
-          }
-          areasServed {
-            code
-          }
-          locations {
-            name
-            address {
-              streetAddress
-              postalCode
-              city
-              gminaCode
-            }
-            coordinates {
-              latitude
-              longitude
-            }
-            openingHours {
-              weekday
-              opens
-              closes
-            }
-            exceptions {
-              date
-              closed
-              opens
-              closes
-              note
-            }
-          }
+        }
+      }
+    }
+  }
+`);
+
+/** One service with everything ServiceInput needs, and its provider to check it is the representative's. */
+export const PanelMyService = graphql(`
+  query PanelMyService($id: ID!) {
+    service(id: $id) {
+      id
+      provider {
+        id
+      }
+      title
+      slug
+      description
+      serviceType
+      targetGroups
+      deliveryModes
+      languages
+      accessibilityFeatures
+      legalBasis
+      waitingTimeText
+      validFrom
+      validTo
+      lastVerifiedAt
+      lastVerifiedSource
+      cost {
+        kind
+        amount
+        unit
+        explanation
+      }
+      eligibility {
+        text
+        minAge
+        maxAge
+        disabilityCertificateRequired
+        incomeCriterion
+        residenceRequired
+      }
+      howToApply {
+        text
+        requiredDocuments
+      }
+      areasServed {
+        code
+      }
+      locations {
+        name
+        address {
+          streetAddress
+          postalCode
+          city
+          gminaCode
+        }
+        coordinates {
+          latitude
+          longitude
+        }
+        openingHours {
+          weekday
+          opens
+          closes
+        }
+        exceptions {
+          date
+          closed
+          opens
+          closes
+          note
         }
       }
     }

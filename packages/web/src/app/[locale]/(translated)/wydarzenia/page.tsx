@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { graphql } from "@/__generated__";
+import type { EventSearchQueryVariables } from "@/__generated__/graphql";
 import { ResultsList } from "@/components/results-list";
 import { EventCalendarView } from "@/features/event/event-calendar-view";
 import { EventCard } from "@/features/event/event-card";
@@ -26,7 +27,7 @@ import { alternates } from "@/i18n/alternates";
 import { localeHref, localeOf, type Locale } from "@/i18n/locales";
 import { getMessages } from "@/i18n/messages";
 import { query } from "@/lib/apollo/rsc-client";
-import { cursorAfter, pageCount } from "@/lib/pagination";
+import { API_MAX_PAGE_SIZE, cursorAfter, pageCount } from "@/lib/pagination";
 import type { RawSearchParams } from "@/lib/search-params";
 import { searchOrInvalid } from "@/lib/search-query";
 import "@/features/service/service-search.css";
@@ -50,6 +51,10 @@ const EventSearchQuery = graphql(`
   query EventSearch($filter: EventFilter, $first: Int!, $after: String) {
     events(filter: $filter, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -67,21 +72,34 @@ async function searchEvents(
   month: string | undefined,
   locale: Locale,
 ) {
+  const filter = toEventFilter(search, areaCode, new Date(), month);
+  const page = (first: number, after: string | undefined) => eventSearchPage({ filter, first, after });
   const { data, invalid } = await searchOrInvalid(
-    () =>
-      query({
-        query: EventSearchQuery,
-        variables: {
-          filter: toEventFilter(search, areaCode, new Date(), month),
-          first: month ? CALENDAR_PAGE_SIZE : PAGE_SIZE,
-          after: month ? undefined : cursorAfter(search.page - 1, PAGE_SIZE),
-        },
-        errorPolicy: "all",
-      }),
+    // A month of the calendar may hold more events than one API page: its pages are joined.
+    () => (month ? wholeMonth(page) : page(PAGE_SIZE, cursorAfter(search.page - 1, PAGE_SIZE))),
     (error) => describeEventSearchError(error, locale),
     "events",
   );
   return { events: data?.events ?? null, invalid };
+}
+
+const eventSearchPage = (variables: EventSearchQueryVariables) =>
+  query({ query: EventSearchQuery, variables, errorPolicy: "all" });
+
+type EventSearchPage = Awaited<ReturnType<typeof eventSearchPage>>;
+
+/** Every event of a calendar month, up to CALENDAR_PAGE_SIZE, an API page at a time. */
+async function wholeMonth(page: (first: number, after: string | undefined) => Promise<EventSearchPage>) {
+  let result = await page(API_MAX_PAGE_SIZE, undefined);
+  const edges = [...(result.data?.events.edges ?? [])];
+  let info = result.data?.events.pageInfo;
+  while (!result.error && info?.hasNextPage && info.endCursor && edges.length < CALENDAR_PAGE_SIZE) {
+    result = await page(API_MAX_PAGE_SIZE, info.endCursor);
+    edges.push(...(result.data?.events.edges ?? []));
+    info = result.data?.events.pageInfo;
+  }
+  if (!result.data) return result;
+  return { ...result, data: { ...result.data, events: { ...result.data.events, edges } } };
 }
 
 export default async function EventsPage(props: { params: Params; searchParams: Promise<RawSearchParams> }) {

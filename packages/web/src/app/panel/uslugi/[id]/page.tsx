@@ -4,7 +4,8 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { serviceLifecycleAction } from "@/features/panel/content/service/service-actions";
 import { ServiceForm } from "@/features/panel/content/service/service-form";
 import { ServicePreview } from "@/features/panel/content/service/service-preview";
-import { PanelProviderChoices, PanelServiceRecord } from "@/features/panel/content/service/service-queries";
+import { loadProviderChoices } from "@/features/panel/content/service/provider-choices-load";
+import { PanelServiceRecord } from "@/features/panel/content/service/service-queries";
 import { MarkVerifiedForm } from "@/features/panel/records/mark-verified-form";
 import { RecordLifecycle } from "@/features/panel/records/record-lifecycle";
 import { AccessDenied } from "@/features/panel/shell/access-denied";
@@ -48,7 +49,7 @@ export default async function ServicePanelPage(props: Props) {
       </>
     );
   }
-  const providers = await panelQuery(PanelProviderChoices, {});
+  const providers = await loadProviderChoices();
   const saved = firstParam((await props.searchParams).zapisano) === "szkic";
   const publicHref = `/uslugi/${service.slug}`;
   return (
@@ -80,10 +81,7 @@ export default async function ServicePanelPage(props: Props) {
 
       <section aria-labelledby="dane">
         <h2 id="dane">Dane usługi</h2>
-        <ServiceForm
-          service={service}
-          providers={providers.data?.organizations.edges.map((edge) => edge.node) ?? []}
-        />
+        <ServiceForm service={service} providers={providers} />
       </section>
 
       <div id="publikacja">

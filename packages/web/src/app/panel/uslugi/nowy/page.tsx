@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ServiceForm } from "@/features/panel/content/service/service-form";
-import { PanelProviderChoices } from "@/features/panel/content/service/service-queries";
+import { loadProviderChoices } from "@/features/panel/content/service/provider-choices-load";
 import { AccessDenied } from "@/features/panel/shell/access-denied";
 import { isStaff, requirePanelUser } from "@/lib/panel/current-user";
-import { panelQuery } from "@/lib/panel/panel-client";
 
 export const metadata: Metadata = { title: "Nowa usługa" };
 
 export default async function NewServicePage() {
   const user = await requirePanelUser("/panel/uslugi/nowy");
   if (!isStaff(user)) return <AccessDenied title="Nowa usługa — brak dostępu" />;
-  const { data, error } = await panelQuery(PanelProviderChoices, {});
-  if (error && !data) throw error;
+  const providers = await loadProviderChoices();
   return (
     <>
       <Breadcrumbs
@@ -24,7 +22,7 @@ export default async function NewServicePage() {
       />
       <h1>Nowa usługa</h1>
       <p>Usługa zostanie zapisana jako szkic, niewidoczny w serwisie, dopóki jej nie opublikujesz.</p>
-      <ServiceForm service={null} providers={data?.organizations.edges.map((edge) => edge.node) ?? []} />
+      <ServiceForm service={null} providers={providers} />
     </>
   );
 }

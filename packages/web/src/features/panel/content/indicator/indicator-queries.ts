@@ -1,9 +1,12 @@
 import { graphql } from "@/__generated__";
 
 export const PanelIndicators = graphql(`
-  query PanelIndicators {
-    indicators(first: 500) {
-      totalCount
+  query PanelIndicators($first: Int!, $after: String) {
+    indicators(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           code

@@ -100,9 +100,17 @@ export const PanelServiceRecord = graphql(`
 
 /** The organizations a service may name as its provider, by name. */
 export const PanelProviderChoices = graphql(`
-  query PanelProviderChoices {
-    organizations(first: 500, orderBy: NAME, filter: { publicationStates: [DRAFT, PUBLISHED] }) {
-      totalCount
+  query PanelProviderChoices($first: Int!, $after: String) {
+    organizations(
+      first: $first
+      after: $after
+      orderBy: NAME
+      filter: { publicationStates: [DRAFT, PUBLISHED] }
+    ) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id

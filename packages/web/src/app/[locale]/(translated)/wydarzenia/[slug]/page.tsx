@@ -6,6 +6,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PrintActions } from "@/components/print-actions";
 import { eventPath } from "@/features/event/event-card";
 import { EventOverview } from "@/features/event/event-overview";
+import { loadRegionGminas } from "@/features/event/event-gminas";
 import { EventRegistration } from "@/features/event/event-registration";
 import { EventRelated } from "@/features/event/event-related";
 import { EVENTS_PATH } from "@/features/event/event-search";
@@ -60,13 +61,6 @@ const EventPageQuery = graphql(`
     registrationConsent {
       ...EventRegistration_consent
     }
-    territorialUnits(
-      kinds: [URBAN_MUNICIPALITY, RURAL_MUNICIPALITY, URBAN_RURAL_MUNICIPALITY]
-      withinCode: "20"
-      first: 500
-    ) {
-      ...EventRegistration_gminas
-    }
   }
 `);
 
@@ -95,7 +89,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function EventPage({ params }: { params: Params }) {
   const locale = await localeOf(params);
-  const data = await loadEvent((await params).slug);
+  const [data, gminas] = await Promise.all([loadEvent((await params).slug), loadRegionGminas()]);
   if (!data) notFound();
   const { event } = data;
   const messages = getMessages(locale);
@@ -176,7 +170,7 @@ export default async function EventPage({ params }: { params: Params }) {
       <EventRegistration
         event={event}
         consent={data.registrationConsent}
-        gminas={data.territorialUnits}
+        gminas={gminas}
         permalink={`${path}#zapisy`}
         locale={locale}
       />
