@@ -50,6 +50,7 @@ async function main() {
       logger,
       files: { directory: config.filesDir, maxBytes: config.maxUploadBytes },
       queryLimits: { maxCost: config.graphqlMaxCost },
+      corsOrigins: config.corsOrigins,
     },
     { port: config.apiPort, host: config.host },
   );

@@ -76,6 +76,7 @@ async function startHub(): Promise<void> {
       mailer: createMailer(config, apiLogger.child("mail")),
       siteUrl: config.siteUrl,
       queryLimits: { maxCost: config.graphqlMaxCost },
+      corsOrigins: config.corsOrigins,
     },
     { port: config.apiPort, host: config.host },
   );
