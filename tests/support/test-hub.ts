@@ -124,7 +124,7 @@ export async function startTestApi(
     now?: () => Date;
     maxUploadBytes?: number;
     logger?: Logger;
-  } & Pick<ApiDependencies, "sessions" | "mailer" | "siteUrl" | "queryLimits"> = {},
+  } & Pick<ApiDependencies, "sessions" | "mailer" | "siteUrl" | "queryLimits" | "corsOrigins"> = {},
 ): Promise<RunningApi> {
   const clock = now
     ? clockAt(now)

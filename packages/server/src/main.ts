@@ -61,6 +61,7 @@ async function main() {
       siteUrl: config.siteUrl,
       eventPersonalDataRetentionDays: config.eventPersonalDataRetentionDays,
       queryLimits: { maxCost: config.graphqlMaxCost },
+      corsOrigins: config.corsOrigins,
     },
     { port: config.apiPort, host: config.host },
   );

@@ -12,7 +12,9 @@ import { importTemplatesRouter } from "../modules/common/csv-import/import-templ
 import { FileStorage } from "../modules/document/files/file-storage";
 import { createErrorFormatter } from "../modules/common/format-error";
 import { createRequestContext, type ApiDependencies, type RequestContext } from "./context";
+import { corsMiddleware } from "./cors";
 import { healthRouter } from "./health";
+import { publicCachePlugins } from "./public-cache";
 import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin } from "./query-limits/query-limits";
 import { buildApiSchema } from "./schema";
 
@@ -51,6 +53,7 @@ export async function startApiServer(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       queryLimitsPlugin<RequestContext>({ ...DEFAULT_QUERY_LIMITS, ...dependencies.queryLimits }),
+      ...publicCachePlugins(),
       ...(afterWrite ? [afterMutations(afterWrite)] : []),
     ],
   });
@@ -64,6 +67,7 @@ export async function startApiServer(
   app.use(openDataRouter(dependencies));
   app.use(
     "/graphql",
+    corsMiddleware(dependencies.corsOrigins ?? []),
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: ({ req, res }) => createRequestContext(dependencies, { req, res }),

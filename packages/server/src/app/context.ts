@@ -96,6 +96,8 @@ export interface ApiDependencies {
   eventPersonalDataRetentionDays?: number;
   /** Cost, depth and alias limits of every GraphQL request; DEFAULT_QUERY_LIMITS where omitted. */
   queryLimits?: Partial<QueryLimits>;
+  /** Origins whose pages may call the API from the browser (CORS); none when omitted. */
+  corsOrigins?: readonly string[];
 }
 
 /** Everything one request may use; built fresh per request around its own unit of work. */

@@ -93,6 +93,23 @@ describe("loadConfig", () => {
     ]);
   });
 
+  it("reads CORS origins as a comma list, none by default, and refuses anything but an origin", () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(
+      loadConfig({ CORS_ORIGINS: "https://partner.example.pl, http://localhost:5173" }).corsOrigins,
+    ).toEqual(["https://partner.example.pl", "http://localhost:5173"]);
+    for (const wrong of [
+      "https://partner.example.pl/",
+      "partner.example.pl",
+      "https://a.pl/api",
+      "ftp://a.pl",
+    ]) {
+      expect(problemsOf({ CORS_ORIGINS: wrong }), wrong).toEqual([
+        `CORS_ORIGINS must be a comma-separated list of origins like https://partner.example.pl (no path) (got "${wrong}")`,
+      ]);
+    }
+  });
+
   it("refuses wrong session and mail settings without echoing the SMTP password", () => {
     const problems = problemsOf({
       SESSION_LIFETIME_HOURS: "0",

@@ -36,6 +36,16 @@ const wholeNumber = (min: number, max: number, fallback: number) =>
     .max(max, `must be between ${min} and ${max}`)
     .default(fallback);
 
+/** `https://host[:port]` exactly as browsers send it in the Origin header. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return ["http:", "https:"].includes(url.protocol) && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
 // "Name <address>" or a bare address; nodemailer takes both.
 const MAIL_FROM = /^(?:[^<>@]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/;
 
@@ -70,6 +80,18 @@ const environmentSchema = z
       .default(50),
     SESSION_LIFETIME_HOURS: wholeNumber(1, 720, 12),
     GRAPHQL_MAX_COST: wholeNumber(100, 1_000_000, 5000),
+    CORS_ORIGINS: z
+      .string()
+      .optional()
+      .transform((value) =>
+        (value ?? "")
+          .split(",")
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .refine((origins) => origins.every(isOrigin), {
+        message: "must be a comma-separated list of origins like https://partner.example.pl (no path)",
+      }),
     SESSION_IDLE_MINUTES: wholeNumber(5, 43_200, 120),
     EVENT_PERSONAL_DATA_RETENTION_DAYS: wholeNumber(1, 3_650, 90),
     SITE_URL: optionalUrl(["http:", "https:"], "https://obserwatorium.example.pl"),
@@ -128,6 +150,8 @@ export interface Config {
   eventPersonalDataRetentionDays: number;
   /** Largest estimated cost of one GraphQL request. */
   graphqlMaxCost: number;
+  /** Origins whose pages may call the API from the browser; empty: the API's own origin only. */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -174,5 +198,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     eventPersonalDataRetentionDays: e.EVENT_PERSONAL_DATA_RETENTION_DAYS,
     graphqlMaxCost: e.GRAPHQL_MAX_COST,
+    corsOrigins: e.CORS_ORIGINS,
   };
 }

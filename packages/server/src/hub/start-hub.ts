@@ -85,6 +85,7 @@ async function startHub(): Promise<void> {
       siteUrl: config.siteUrl,
       eventPersonalDataRetentionDays: config.eventPersonalDataRetentionDays,
       queryLimits: { maxCost: config.graphqlMaxCost },
+      corsOrigins: config.corsOrigins,
     },
     { port: config.apiPort, host: config.host },
   );

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { DomainError } from "./errors";
 import type { Logger } from "./logger";
 
@@ -33,6 +33,10 @@ export function createErrorFormatter(logger: Logger) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) return formatted;
+    // Apollo answers some faults of the request itself (a persisted query whose hash does not
+    // match) with a 4xx status but no code.
+    if (isRequestFault(original))
+      return { ...formatted, extensions: { ...formatted.extensions, code: "BAD_REQUEST" } };
     logger.error("Unexpected error while resolving a request", { error: original, path: formatted.path });
     return {
       message: "Internal server error",
@@ -41,4 +45,12 @@ export function createErrorFormatter(logger: Logger) {
       extensions: { code: "INTERNAL_SERVER_ERROR" },
     };
   };
+}
+
+function isRequestFault(error: unknown): boolean {
+  const status =
+    error instanceof GraphQLError
+      ? (error.extensions.http as { status?: number } | undefined)?.status
+      : undefined;
+  return typeof status === "number" && status >= 400 && status < 500;
 }
