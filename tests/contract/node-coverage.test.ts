@@ -14,7 +14,8 @@ const NOT_NODES: Record<string, string> = {
   CertifiedOffering: "a part of its certificate; the ID is local",
   Offering: "a part of its organization; the ID is local",
   SocialEnterpriseDecision: "a part of its organization; the ID is local",
-  EventRegistration: "personal data: editors list it with registrations; participants hold a cancellation token",
+  EventRegistration:
+    "personal data: editors list it with registrations; participants hold a cancellation token",
 };
 
 it("lets node(id) fetch every type with an ID, except the listed panel-only and part-of-a-record types", async () => {
