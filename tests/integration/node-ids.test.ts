@@ -4,7 +4,12 @@ import {
   loadDemoDocumentsIfEmpty,
   type RunningApi,
 } from "@obserwatorium/server";
-import { loadDemoGoodPractices, loadDemoRegistry, loadDemoServices } from "@obserwatorium/server/demo";
+import {
+  loadDemoEventsIfEmpty,
+  loadDemoGoodPractices,
+  loadDemoRegistry,
+  loadDemoServices,
+} from "@obserwatorium/server/demo";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TERYT_FILE } from "../support/paths";
 import {
@@ -29,6 +34,7 @@ const SAMPLE_IDS: Record<
   Service: connectionSample("services"),
   GoodPractice: connectionSample("goodPractices"),
   Document: connectionSample("documents"),
+  Event: connectionSample("events"),
   DocumentFile: {
     query: `{ documents(first: 20) { edges { node { files { id } } } } }`,
     pick: (data) =>
@@ -54,6 +60,7 @@ beforeAll(async () => {
   await loadDemoServices(em(), { today: TODAY });
   await loadDemoGoodPractices(em(), { today: TODAY });
   await loadDemoDocumentsIfEmpty(em(), new FileStorage(testFileStorage()));
+  await loadDemoEventsIfEmpty(em(), { today: TODAY });
   api = await startTestApi(database, { today: () => TODAY });
 });
 

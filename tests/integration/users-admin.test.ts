@@ -214,7 +214,7 @@ describe("users", () => {
       auditLog: { edges: { node: { actor: Partial<UserNode> | null } }[] };
     }>(
       api,
-      `{ auditLog(filter: { entityType: "User" }) { edges { node {
+      `{ auditLog(filter: { entityType: "User" }, first: 50) { edges { node {
         actor { displayName isActive createdAt lastLoginAt activeSessionCount } } } } }`,
       {},
       editor.headers,
