@@ -96,6 +96,7 @@ describe("home page /", () => {
       "Usługi społeczne",
       "Dokumenty",
       "Dobre praktyki",
+      "Wydarzenia",
       "Dane",
       "Zakup Prospołeczny",
     ]);

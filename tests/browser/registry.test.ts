@@ -49,6 +49,7 @@ describe("registry search /podmioty", () => {
       "Usługi społeczne",
       "Dokumenty",
       "Dobre praktyki",
+      "Wydarzenia",
       "Dane",
       "Zakup Prospołeczny",
     ]);

@@ -49,7 +49,7 @@ beforeAll(async () => {
   const { services } = await hubGraphql<{ services: { edges: { node: RespiteService }[] } }>(
     hub,
     `query ($area: String!) {
-      services(filter: { areaCode: $area, serviceTypes: [RESPITE_CARE] }, first: 50) {
+      services(filter: { areaCode: $area, serviceTypes: [RESPITE_CARE] }, first: 30) {
         edges { node { id slug title provider { slug name }
           locations { gmina { code } openingHours { weekday opens closes } } } }
       }
