@@ -32,9 +32,6 @@ export default defineConfig({
           globalSetup: ["tests/support/global-backing-services.ts"],
           // Memory tests (the streamed open-data export) measure what is retained, after a full GC.
           execArgv: ["--expose-gc"],
-          // Each file has its own database and index prefix, and mostly waits on PostgreSQL and
-          // Meilisearch: two files at a time even on two cores (the default would be one).
-          maxWorkers: 2,
           isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -15,7 +15,9 @@ const STAGES = [
     {
       name: "unit, contract, integration and relevance tests",
       command:
-        "npx vitest run --project unit --project contract --project integration && npx vitest run --project relevance",
+        // Integration files each have their own database and index prefix and mostly wait on
+        // PostgreSQL and Meilisearch: two at a time even on two cores (the default is one there).
+        "npx vitest run --project unit --project contract --project integration --maxWorkers=2 && npx vitest run --project relevance",
       live: true,
     },
     // Types were checked in the first stage; the build need not check them again.
