@@ -12,7 +12,7 @@ import { EventRegistrationEntity } from "./event-registration.entity";
 import { registrationState } from "./event-registration-state";
 import { RegistrationStore, type LockedEvent } from "./event-registration.store";
 import { registrationConsent } from "./registration-consent";
-import { registrationClientKey, takeRegistrationAttempt } from "./registration-rate-limit";
+import { registrationRateLimit } from "./registration-rate-limit";
 import { validateRegistration } from "./registration.validation";
 
 type Actor = { id: string };
@@ -64,7 +64,7 @@ export class EventRegistrationService {
     let outcome: Refusal | { registered: true };
     try {
       outcome = await this.em.transactional(async (tx) => {
-        if (!(await takeRegistrationAttempt(tx, registrationClientKey(clientIp), now))) {
+        if (!(await registrationRateLimit.take(tx, registrationRateLimit.clientKey(clientIp), now))) {
           return {
             refused: [{ field: [], message: "too many registrations from this address; try again later" }],
           };

@@ -6,7 +6,7 @@ import { DomainError } from "../common/errors";
 import { uuidFromGlobalId } from "../common/global-id";
 import { assertPageSize, buildConnection, decodeCursor, encodeCursor } from "../common/pagination";
 import type { UserError } from "../common/user-error.type";
-import { reportClientKey, takeReportAttempt } from "./report-rate-limit";
+import { reportRateLimit } from "./report-rate-limit";
 import { ServiceReportEntity, type ServiceReport } from "./service-report.entity";
 import { validateReport } from "./service-report.validation";
 import type { ServiceQueryService } from "./service.service";
@@ -38,7 +38,7 @@ export class ServiceReportService {
     if (validated.errors.length || !service) return payload(null, validated.errors);
     const now = this.clock.now();
     const report = await this.em.transactional(async (tx) => {
-      if (!(await takeReportAttempt(tx, reportClientKey(clientIp), now))) return null;
+      if (!(await reportRateLimit.take(tx, reportRateLimit.clientKey(clientIp), now))) return null;
       const created = tx.create(ServiceReportEntity, {
         id: randomUUID(),
         serviceId: service.id,
