@@ -1,4 +1,5 @@
-import { localDay, nextDay } from "./event-time";
+import { nextDay } from "@/lib/warsaw-dates";
+import { localDay } from "./event-time";
 import { monthBounds } from "./event-search";
 
 /** The weeks of a month (YYYY-MM), Monday first; days of the neighbouring months are null. */

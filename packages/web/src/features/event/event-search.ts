@@ -1,7 +1,7 @@
 import type { EventFilter, EventKind, EventTopic } from "@/__generated__/graphql";
 import { eventsPl } from "@/i18n/messages/events.pl";
 import { allParams, firstParam, pageParam, type RawSearchParams } from "@/lib/search-params";
-import { isIsoDate, nextDay, warsawDayStart } from "./event-time";
+import { isIsoDate, nextDay, warsawDayStart } from "@/lib/warsaw-dates";
 
 export const EVENTS_PATH = "/wydarzenia";
 export const PAGE_SIZE = 20;
@@ -103,10 +103,10 @@ export function toEventFilter(
   };
   if (month) {
     const { first, next } = monthBounds(month);
-    return { ...filter, from: warsawDayStart(first), to: warsawDayStart(next) };
+    return { ...filter, from: warsawDayStart(first) ?? undefined, to: warsawDayStart(next) ?? undefined };
   }
-  const typedFrom = search.from ? warsawDayStart(search.from) : undefined;
-  const typedTo = search.to ? warsawDayStart(nextDay(search.to)) : undefined;
+  const typedFrom = (search.from && warsawDayStart(search.from)) || undefined;
+  const typedTo = (search.to && warsawDayStart(nextDay(search.to))) || undefined;
   if (search.past) return { ...filter, from: typedFrom, to: typedTo ?? now.toISOString() };
   return { ...filter, from: typedFrom ?? now.toISOString(), to: typedTo };
 }

@@ -1,5 +1,5 @@
 import type { AuditLogFilter } from "@/__generated__/graphql";
-import { warsawDayStart } from "@/lib/panel/panel-dates";
+import { nextDay, warsawDayStart } from "@/lib/warsaw-dates";
 import { firstParam, type RawSearchParams } from "@/lib/search-params";
 import { globalIdOf } from "../queues/record-links";
 
@@ -41,12 +41,6 @@ export interface AuditFilterParams {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ID = /^[A-Za-z0-9_-]{1,200}$/;
-
-function nextDay(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-}
 
 /**
  * The audit log's filter from the page's query. Dates are whole days by the Polish clock, both

@@ -17,7 +17,7 @@ import {
 } from "@/features/event/event-search";
 import { badDateSearch, describeEventSearchError } from "@/features/event/event-search-errors";
 import { EventSearchEmpty } from "@/features/event/event-search-empty";
-import { warsawToday } from "@/features/event/event-time";
+import { warsawToday } from "@/lib/warsaw-dates";
 import { EventViewSwitch } from "@/features/event/event-view-switch";
 import { announceResults, RESULTS_SUMMARY_ID } from "@/features/navigation/results-announcement";
 import { SearchStatus } from "@/features/navigation/search-status";
