@@ -1,12 +1,15 @@
 import { LockMode, UniqueConstraintViolationException, type EntityManager } from "@mikro-orm/postgresql";
-import { isIndicatorCode, isIndicatorYear, isTerytCode } from "@obserwatorium/schema";
 import { auditSnapshot, recordAudit } from "../audit/audit.service";
 import type { UserError } from "../common/user-error.type";
 import { TerritorialUnitEntity } from "../territory/territorial-unit.entity";
 import type { IndicatorValueInput } from "./dto/indicator-value.input";
 import { IndicatorValueEntity, type IndicatorValue } from "./indicator-value.entity";
 import { IndicatorEntity } from "./indicator.entity";
-import { validateIndicatorValueInput, type NormalizedIndicatorValue } from "./indicator.validation";
+import {
+  validateIndicatorValueInput,
+  validateIndicatorValueKey,
+  type NormalizedIndicatorValue,
+} from "./indicator.validation";
 
 type Actor = { id: string };
 type ValueKey = Pick<IndicatorValue, "indicatorCode" | "territorialUnitCode" | "year">;
@@ -71,13 +74,7 @@ export async function setIndicatorValue(em: EntityManager, input: IndicatorValue
 
 /** Removes one value (e.g. entered for the wrong year); the audit entry keeps what it was. */
 export async function deleteIndicatorValue(em: EntityManager, key: ValueKey, actor: Actor) {
-  const errors: UserError[] = [];
-  if (!isIndicatorCode(key.indicatorCode))
-    errors.push({ field: ["indicatorCode"], message: "must be an indicator code" });
-  if (!isTerytCode(key.territorialUnitCode))
-    errors.push({ field: ["territorialUnitCode"], message: "must be a TERYT code of 2, 4 or 7 digits" });
-  if (!isIndicatorYear(key.year))
-    errors.push({ field: ["year"], message: "must be a year from 1990 to 2100" });
+  const errors = validateIndicatorValueKey(key);
   if (errors.length) return { deleted: false, userErrors: errors };
   const deleted = await em.transactional(async (tx) => {
     const existing = await tx.findOne(IndicatorValueEntity, key, { lockMode: LockMode.PESSIMISTIC_WRITE });

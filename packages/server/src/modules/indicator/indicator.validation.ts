@@ -68,10 +68,7 @@ export function validateIndicatorValueInput(input: IndicatorValueInput) {
     source: (input.source ?? "").trim(),
     note: (input.note ?? "").trim(),
   };
-  if (!isIndicatorCode(normalized.indicatorCode)) report("indicatorCode", "must be an indicator code");
-  if (!isTerytCode(normalized.territorialUnitCode))
-    report("territorialUnitCode", "must be a TERYT code of 2, 4 or 7 digits");
-  if (!isIndicatorYear(normalized.year)) report("year", "must be a year from 1990 to 2100");
+  errors.push(...validateIndicatorValueKey(normalized, ["input"]));
   for (const field of ["value", "baseline", "target"] as const) {
     const number = normalized[field];
     if (number !== null && Math.abs(number) >= MAX_MAGNITUDE)
@@ -80,6 +77,19 @@ export function validateIndicatorValueInput(input: IndicatorValueInput) {
   checkText(report, "source", normalized.source, MAX_SOURCE, false);
   checkText(report, "note", normalized.note, MAX_SOURCE, false);
   return { errors, normalized };
+}
+
+/** What names one stored value: an indicator, a TERYT unit and a year. */
+export function validateIndicatorValueKey(
+  key: { indicatorCode: string; territorialUnitCode: string; year: number },
+  prefix: string[] = [],
+): UserError[] {
+  const { errors, report } = collector(prefix);
+  if (!isIndicatorCode(key.indicatorCode)) report("indicatorCode", "must be an indicator code");
+  if (!isTerytCode(key.territorialUnitCode))
+    report("territorialUnitCode", "must be a TERYT code of 2, 4 or 7 digits");
+  if (!isIndicatorYear(key.year)) report("year", "must be a year from 1990 to 2100");
+  return errors;
 }
 
 export type NormalizedIndicatorValue = ReturnType<typeof validateIndicatorValueInput>["normalized"];
