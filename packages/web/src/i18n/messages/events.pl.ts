@@ -1,4 +1,5 @@
 import type { AccessibilityNeed, EventAudience, EventKind, EventTopic } from "@/__generated__/graphql";
+import { EVENT_AUDIENCE_LABELS_PL, EVENT_KIND_LABELS_PL, EVENT_TOPIC_LABELS_PL } from "@obserwatorium/schema";
 import { countWith } from "../plural";
 
 /**
@@ -123,42 +124,9 @@ export const eventsPl = {
     confirmed: (count: number) => `potwierdzone zapisy: ${count}`,
     waiting: (count: number) => `na liście rezerwowej: ${count}`,
   },
-  kinds: {
-    TRAINING: "szkolenie",
-    SEMINAR: "seminarium",
-    CONFERENCE: "konferencja",
-    FAIR: "targi",
-    STUDY_VISIT: "wizyta studyjna",
-    GALA: "gala",
-    CONSULTATION_MEETING: "spotkanie konsultacyjne",
-    OTHER: "inne wydarzenie",
-  } satisfies Record<EventKind, string>,
-  topics: {
-    DEINSTITUTIONALISATION: "deinstytucjonalizacja usług społecznych",
-    LPDI: "LPDI — lokalne plany deinstytucjonalizacji",
-    CUS: "CUS — centra usług społecznych",
-    SOCIAL_ECONOMY: "ekonomia społeczna i PES",
-    SOCIAL_PROCUREMENT: "klauzule społeczne i zamówienia zastrzeżone",
-    SUPERVISION: "superwizja",
-    SOCIAL_WORK: "praca socjalna",
-    COMMUNITY_SERVICES: "usługi środowiskowe",
-    OZPS: "OZPS — ocena zasobów pomocy społecznej",
-    EU_FUNDING: "fundusze europejskie",
-    OTHER: "inny temat",
-  } satisfies Record<EventTopic, string>,
-  audiences: {
-    SOCIAL_WORKERS: "pracownicy socjalni",
-    JST_STAFF: "kadra jednostek samorządu terytorialnego",
-    SOCIAL_ASSISTANCE_MANAGERS: "kadra kierownicza OPS, PCPR i CUS",
-    CUS_STAFF: "pracownicy centrów usług społecznych",
-    FAMILY_ASSISTANTS: "asystenci rodziny",
-    CARE_STAFF: "opiekunowie i asystenci osób z niepełnosprawnościami",
-    PES_STAFF: "przedstawiciele podmiotów ekonomii społecznej (PES)",
-    OWES_STAFF: "pracownicy ośrodków wsparcia ekonomii społecznej (OWES)",
-    NGO_STAFF: "przedstawiciele organizacji pozarządowych",
-    RESIDENTS: "mieszkańcy",
-    OTHER: "inni",
-  } satisfies Record<EventAudience, string>,
+  kinds: EVENT_KIND_LABELS_PL satisfies Record<EventKind, string>,
+  topics: EVENT_TOPIC_LABELS_PL satisfies Record<EventTopic, string>,
+  audiences: EVENT_AUDIENCE_LABELS_PL satisfies Record<EventAudience, string>,
   needs: {
     SIGN_LANGUAGE_INTERPRETER: "tłumacz języka migowego",
     STEP_FREE_ACCESS: "dostęp bez schodów i progów",
