@@ -9,11 +9,12 @@ import {
   saveScreenshot,
   SCREENSHOTS_DIR,
   setViewportWidth,
+  TAKE_SCREENSHOTS,
   smallTargets,
 } from "../support/layout";
 
 // WCAG 2.2 AA reflow (1.4.10) at 320 CSS px and resize text (1.4.4) to 200 % on every page type,
-// with full-page screenshots at 360 and 1280 px for a person to look at (see SCREENSHOTS_DIR).
+// with full-page screenshots at 360 and 1280 px for a person to look at (`SCREENSHOTS=1`).
 
 const LAPY_CODE = "2002063";
 
@@ -172,7 +173,7 @@ describe("printing a detail page", () => {
         );
       }
 
-      await page.pdf({ path: `${SCREENSHOTS_DIR}/${name}-wydruk.pdf`, format: "A4" });
+      if (TAKE_SCREENSHOTS) await page.pdf({ path: `${SCREENSHOTS_DIR}/${name}-wydruk.pdf`, format: "A4" });
       await saveScreenshot(page, `${name}-wydruk`, 794);
     });
   }
