@@ -1,18 +1,13 @@
+import { warsawDate } from "./warsaw-time";
+
 /** "Today" for validity rules is the calendar date in Poland, whatever the server's time zone. */
 export interface Clock {
   now(): Date;
   today(): string;
 }
 
-const warsawDate = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/Warsaw",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
 export function clockAt(now: () => Date): Clock {
-  return { now, today: () => warsawDate.format(now()) };
+  return { now, today: () => warsawDate(now()) };
 }
 
 export const systemClock: Clock = clockAt(() => new Date());

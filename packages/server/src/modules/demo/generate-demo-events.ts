@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { EventAudience, EventKind, EventTopic, ServiceArea } from "@obserwatorium/schema";
-import { parseEventInstant } from "../event/warsaw-time";
+import { parseEventInstant } from "../common/warsaw-time";
 import { addDays } from "./demo-dates";
 import type { DemoGmina } from "./generate-demo-registry";
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { systemClock } from "../common/clock";
-import { parseEventInstant } from "../event/warsaw-time";
+import { parseEventInstant } from "../common/warsaw-time";
 import { DEFAULT_RETENTION_DAYS, registrationConsent } from "../event/registration-consent";
 import { bulkInsert, insertIfEmpty } from "./bulk-insert";
 import { generateDemoEvents, type DemoEventOrganizer } from "./generate-demo-events";

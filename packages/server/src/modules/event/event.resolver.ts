@@ -10,7 +10,7 @@ import { EventsArgs } from "./dto/event-filter.input";
 import type { EventRecord } from "./event.entity";
 import { AttendanceModeEnum, type AttendanceMode } from "./event.enums";
 import { EventConnection, EventType, EventVenueType, RegistrationConsentType } from "./event.type";
-import { formatWarsawIso, warsawDate } from "./warsaw-time";
+import { formatWarsawIso, warsawDate } from "../common/warsaw-time";
 
 @Resolver(() => EventType)
 export class EventResolver {

@@ -12,7 +12,7 @@ import {
 } from "@obserwatorium/schema";
 import type { UserError } from "../common/user-error.type";
 import type { EventInput } from "./dto/event.input";
-import { parseEventInstant } from "./warsaw-time";
+import { parseEventInstant } from "../common/warsaw-time";
 
 const MAX_TITLE = 300;
 const MAX_SUMMARY = 1_000;

@@ -4,7 +4,7 @@ import {
   REGISTRATION_STATUS_LABELS_PL,
 } from "@obserwatorium/schema";
 import type { EventRegistration } from "./event-registration.entity";
-import { formatWarsawIso } from "./warsaw-time";
+import { formatWarsawIso } from "../common/warsaw-time";
 
 const SEPARATOR = ";";
 const CRLF = "\r\n";

@@ -1,8 +1,8 @@
-/** Events happen in Poland: instants are stored in UTC and shown and entered in Europe/Warsaw. */
-export const EVENT_TIME_ZONE = "Europe/Warsaw";
+/** The hub serves Poland: instants are stored in UTC and shown, entered and dated in Europe/Warsaw. */
+export const WARSAW_TIME_ZONE = "Europe/Warsaw";
 
 const warsawParts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: EVENT_TIME_ZONE,
+  timeZone: WARSAW_TIME_ZONE,
   hourCycle: "h23",
   year: "numeric",
   month: "2-digit",
