@@ -4,9 +4,10 @@ import {
   REGISTRATION_STATUS_LABELS_PL,
 } from "@obserwatorium/schema";
 import type { EventRegistration } from "./event-registration.entity";
+import { quoteCsvField } from "../common/csv-field";
 import { formatWarsawIso } from "../common/warsaw-time";
 
-const SEPARATOR = ";";
+const SEPARATOR = ";" as const;
 const CRLF = "\r\n";
 
 /**
@@ -17,7 +18,7 @@ const CRLF = "\r\n";
 export function csvCell(value: string | number | null | undefined): string {
   let text = value == null ? "" : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return quoteCsvField(text, SEPARATOR);
 }
 
 export const csvLine = (cells: (string | number | null | undefined)[]) => cells.map(csvCell).join(SEPARATOR);

@@ -1,10 +1,9 @@
+import { quoteCsvField } from "../common/csv-field";
 import type { OpenDataValue } from "./read-dataset";
 
-/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
+/** RFC 4180 with commas; values are data for machines, written as they are (no formula disarming). */
 export function csvField(value: OpenDataValue): string {
-  if (value === null) return "";
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return value === null ? "" : quoteCsvField(String(value), ",");
 }
 
 export const csvLine = (values: readonly OpenDataValue[]) => `${values.map(csvField).join(",")}\r\n`;
