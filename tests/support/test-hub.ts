@@ -124,7 +124,10 @@ export async function startTestApi(
     now?: () => Date;
     maxUploadBytes?: number;
     logger?: Logger;
-  } & Pick<ApiDependencies, "sessions" | "mailer" | "siteUrl" | "queryLimits" | "corsOrigins"> = {},
+  } & Pick<
+    ApiDependencies,
+    "sessions" | "mailer" | "siteUrl" | "queryLimits" | "corsOrigins" | "federationSubgraph"
+  > = {},
 ): Promise<RunningApi> {
   const clock = now
     ? clockAt(now)

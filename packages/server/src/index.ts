@@ -1,6 +1,7 @@
 export { startApiServer, type RunningApi } from "./app/api-server";
 export type { ApiDependencies } from "./app/context";
 export { buildApiSchema, printApiSchema } from "./app/schema";
+export { buildSubgraphApiSchema, printSubgraphApiSchema } from "./app/federation/subgraph-schema";
 export { measureOperation, type OperationMeasure } from "./app/query-limits/measure-operation";
 export { DEFAULT_QUERY_LIMITS, type QueryLimits } from "./app/query-limits/query-limits";
 export { loadConfig, ConfigError, type Config } from "./config/config";

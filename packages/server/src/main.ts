@@ -62,11 +62,13 @@ async function main() {
       eventPersonalDataRetentionDays: config.eventPersonalDataRetentionDays,
       queryLimits: { maxCost: config.graphqlMaxCost },
       corsOrigins: config.corsOrigins,
+      federationSubgraph: config.federationSubgraph,
     },
     { port: config.apiPort, host: config.host },
   );
   lifecycle.onStop("API", api.stop);
   logger.info(`GraphQL API: ${api.url}`);
+  if (api.subgraphUrl) logger.info(`Federation subgraph: ${api.subgraphUrl}`);
 }
 
 main().catch((error: unknown) => {

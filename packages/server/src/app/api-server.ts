@@ -1,9 +1,11 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import express from "express";
+import express, { type Request, type Response } from "express";
+import type { GraphQLSchema } from "graphql";
 import { documentFilesRouter } from "../modules/document/files/document-files.router";
 import { eventCalendarRouter } from "../modules/event/calendar/event-calendar.router";
 import { registrationsCsvRouter } from "../modules/event/registrations-csv.router";
@@ -12,6 +14,7 @@ import { importTemplatesRouter } from "../modules/common/csv-import/import-templ
 import { FileStorage } from "../modules/document/files/file-storage";
 import { createErrorFormatter } from "../modules/common/format-error";
 import { createRequestContext, type ApiDependencies, type RequestContext } from "./context";
+import { buildSubgraphApiSchema } from "./federation/subgraph-schema";
 import { corsMiddleware } from "./cors";
 import { healthRouter } from "./health";
 import { publicCachePlugins } from "./public-cache";
@@ -21,6 +24,8 @@ import { buildApiSchema } from "./schema";
 export interface RunningApi {
   server: Server;
   url: string;
+  /** The Apollo Federation 2 subgraph endpoint, when `federationSubgraph` is on. */
+  subgraphUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -45,19 +50,31 @@ export async function startApiServer(
   // The site's server and a local reverse proxy forward the client's address and protocol.
   app.set("trust proxy", "loopback");
   const server = createServer(app);
-  const apollo = new ApolloServer<RequestContext>({
-    schema: await buildApiSchema(),
-    introspection: true,
-    includeStacktraceInErrorResponses: false,
-    formatError: createErrorFormatter(dependencies.logger),
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
-      queryLimitsPlugin<RequestContext>({ ...DEFAULT_QUERY_LIMITS, ...dependencies.queryLimits }),
-      ...publicCachePlugins(),
-      ...(afterWrite ? [afterMutations(afterWrite)] : []),
-    ],
-  });
+  // The subgraph runs the same resolvers, context, limits and error masking as /graphql; no inline
+  // traces (Apollo's ftv1), which would give any caller resolver timings.
+  const apolloFor = (schema: GraphQLSchema, extraPlugins: ApolloServerPlugin<RequestContext>[] = []) =>
+    new ApolloServer<RequestContext>({
+      schema,
+      introspection: true,
+      includeStacktraceInErrorResponses: false,
+      formatError: createErrorFormatter(dependencies.logger),
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer: server }),
+        queryLimitsPlugin<RequestContext>({ ...DEFAULT_QUERY_LIMITS, ...dependencies.queryLimits }),
+        ...publicCachePlugins(),
+        ...(afterWrite ? [afterMutations(afterWrite)] : []),
+        ...extraPlugins,
+      ],
+    });
+  const schema = await buildApiSchema();
+  const apollo = apolloFor(schema);
+  const subgraph = dependencies.federationSubgraph
+    ? apolloFor(buildSubgraphApiSchema(schema), [ApolloServerPluginInlineTraceDisabled()])
+    : null;
   await apollo.start();
+  await subgraph?.start();
+  const context = ({ req, res }: { req: Request; res: Response }) =>
+    createRequestContext(dependencies, { req, res });
 
   app.use(healthRouter(dependencies));
   app.use(documentFilesRouter(dependencies, new FileStorage(dependencies.files)));
@@ -69,10 +86,11 @@ export async function startApiServer(
     "/graphql",
     corsMiddleware(dependencies.corsOrigins ?? []),
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, {
-      context: ({ req, res }) => createRequestContext(dependencies, { req, res }),
-    }),
+    expressMiddleware(apollo, { context }),
   );
+  // Called by a gateway, server to server: no CORS.
+  if (subgraph)
+    app.use("/subgraph", express.json({ limit: "1mb" }), expressMiddleware(subgraph, { context }));
 
   await new Promise<void>((resolveListen, reject) => {
     server.once("error", reject);
@@ -82,6 +100,9 @@ export async function startApiServer(
   return {
     server,
     url: `http://localhost:${boundPort}/graphql`,
-    stop: () => apollo.stop(),
+    ...(subgraph && { subgraphUrl: `http://localhost:${boundPort}/subgraph` }),
+    stop: async () => {
+      await Promise.all([apollo.stop(), subgraph?.stop()]);
+    },
   };
 }

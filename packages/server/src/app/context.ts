@@ -98,6 +98,8 @@ export interface ApiDependencies {
   queryLimits?: Partial<QueryLimits>;
   /** Origins whose pages may call the API from the browser (CORS); none when omitted. */
   corsOrigins?: readonly string[];
+  /** Also serve the API as an Apollo Federation 2 subgraph at /subgraph (FEDERATION_SUBGRAPH). */
+  federationSubgraph?: boolean;
 }
 
 /** Everything one request may use; built fresh per request around its own unit of work. */

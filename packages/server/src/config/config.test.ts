@@ -93,6 +93,15 @@ describe("loadConfig", () => {
     ]);
   });
 
+  it("serves the federation subgraph only when FEDERATION_SUBGRAPH turns it on", () => {
+    expect(loadConfig({}).federationSubgraph).toBe(false);
+    expect(loadConfig({ FEDERATION_SUBGRAPH: "1" }).federationSubgraph).toBe(true);
+    expect(loadConfig({ FEDERATION_SUBGRAPH: "false" }).federationSubgraph).toBe(false);
+    expect(problemsOf({ FEDERATION_SUBGRAPH: "yes" })).toEqual([
+      'FEDERATION_SUBGRAPH must be 1 or true to turn it on, 0 or false (default) (got "yes")',
+    ]);
+  });
+
   it("reads CORS origins as a comma list, none by default, and refuses anything but an origin", () => {
     expect(loadConfig({}).corsOrigins).toEqual([]);
     expect(

@@ -92,6 +92,12 @@ const environmentSchema = z
       .refine((origins) => origins.every(isOrigin), {
         message: "must be a comma-separated list of origins like https://partner.example.pl (no path)",
       }),
+    FEDERATION_SUBGRAPH: z
+      .enum(["", "0", "1", "false", "true"], {
+        message: "must be 1 or true to turn it on, 0 or false (default)",
+      })
+      .default("")
+      .transform((value) => value === "1" || value === "true"),
     SESSION_IDLE_MINUTES: wholeNumber(5, 43_200, 120),
     EVENT_PERSONAL_DATA_RETENTION_DAYS: wholeNumber(1, 3_650, 90),
     SITE_URL: optionalUrl(["http:", "https:"], "https://obserwatorium.example.pl"),
@@ -152,6 +158,8 @@ export interface Config {
   graphqlMaxCost: number;
   /** Origins whose pages may call the API from the browser; empty: the API's own origin only. */
   corsOrigins: string[];
+  /** Serve the API as an Apollo Federation 2 subgraph at /subgraph as well. */
+  federationSubgraph: boolean;
 }
 
 export class ConfigError extends Error {
@@ -199,5 +207,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     eventPersonalDataRetentionDays: e.EVENT_PERSONAL_DATA_RETENTION_DAYS,
     graphqlMaxCost: e.GRAPHQL_MAX_COST,
     corsOrigins: e.CORS_ORIGINS,
+    federationSubgraph: e.FEDERATION_SUBGRAPH,
   };
 }

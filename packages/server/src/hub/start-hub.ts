@@ -86,6 +86,7 @@ async function startHub(): Promise<void> {
       eventPersonalDataRetentionDays: config.eventPersonalDataRetentionDays,
       queryLimits: { maxCost: config.graphqlMaxCost },
       corsOrigins: config.corsOrigins,
+      federationSubgraph: config.federationSubgraph,
     },
     { port: config.apiPort, host: config.host },
   );
@@ -113,6 +114,7 @@ async function startHub(): Promise<void> {
   logger.info(`Obserwatorium is ready in ${seconds} s`);
   process.stdout.write(
     `\n  GraphQL API:  http://localhost:${config.apiPort}/graphql\n` +
+      (config.federationSubgraph ? `  Subgraph:     http://localhost:${config.apiPort}/subgraph\n` : "") +
       `  Site:         http://localhost:${config.webPort}\n\n  Press Ctrl-C to stop.\n\n`,
   );
 }

@@ -8,6 +8,7 @@ const schema = buildSchema(`
     units(first: Int!, after: String): UnitConnection!
     search(first: Int!): Results!
     node(id: ID!): Node
+    entities(representations: [String!]!): [Hit]!
   }
   interface Node { id: ID! }
   type Unit implements Node { id: ID! code: String! parent: Unit children: [Unit!]! matches: [Match!]! }
@@ -24,6 +25,7 @@ const schema = buildSchema(`
 const fields = (type: string) => (schema.getType(type) as GraphQLObjectType).getFields();
 Object.assign(fields("Unit").matches!, { extensions: { listSize: 3 } });
 Object.assign(fields("Query").search!, { extensions: { cost: 10 } });
+Object.assign(fields("Query").entities!, { extensions: { listSizeArgument: "representations" } });
 
 function measure(query: string, variables: Record<string, unknown> = {}) {
   const document = parse(query);
@@ -50,6 +52,12 @@ describe("measureOperation: cost", () => {
   it("uses a field's listSize and cost extensions", () => {
     expect(measure(`{ unit { matches { page } } }`)?.cost).toBe(1 + 3);
     expect(measure(`{ search(first: 20) { hits { ... on Unit { code } } } }`)?.cost).toBe(10 + 20);
+  });
+
+  it("charges a list by the length of the argument its listSizeArgument names", () => {
+    const query = `query ($keys: [String!]!) { entities(representations: $keys) { ... on Unit { children { code } } } }`;
+    expect(measure(query, { keys: ["a", "b", "c"] })?.cost).toBe(3 * (1 + 10));
+    expect(measure(`{ entities(representations: ["a"]) { ... on Doc { id } } }`)?.cost).toBe(1);
   });
 
   it("counts a field selected by two fragments once, as execution merges it", () => {

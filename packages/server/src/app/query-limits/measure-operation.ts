@@ -155,9 +155,11 @@ function applies(schema: GraphQLSchema, condition: string | undefined, type: Gra
 /**
  * Objects cost 1 each (or their field's `cost` extension); scalars and enums are read from an object
  * already loaded and cost nothing unless their field says otherwise. A list of objects multiplies:
- * by its own `first`, else by the page size of the connection it sits in, else by its field's
- * `listSize` extension (a known bound), else by DEFAULT_LIST_SIZE. A connection's `first` multiplies
- * the lists directly inside it (`edges`, `hits`), not its totals.
+ * by its own `first`, else by the page size of the connection it sits in, else by the length of the
+ * list argument its `listSizeArgument` extension names (one item per input, e.g. Federation's
+ * `_entities(representations)`), else by its field's `listSize` extension (a known bound), else by
+ * DEFAULT_LIST_SIZE. A connection's `first` multiplies the lists directly inside it (`edges`,
+ * `hits`), not its totals.
  */
 function fieldCost(
   walk: Walk,
@@ -169,7 +171,7 @@ function fieldCost(
   if (isIntrospection(field)) return 0;
   const definition = parentType.getFields()[field.name.value];
   if (!definition) return 0;
-  const { cost, listSize } = definition.extensions;
+  const { cost, listSize, listSizeArgument } = definition.extensions;
   const namedType = getNamedType(definition.type);
   const selectionSets = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
   if (!isCompositeType(namedType) || selectionSets.length === 0) return typeof cost === "number" ? cost : 0;
@@ -177,8 +179,12 @@ function fieldCost(
   const first = typeof args.first === "number" ? args.first : undefined;
   const isList = isListType(getNullableType(definition.type));
   if (!isList && isConnection(namedType) && !isPageSize(first)) throw new PageSizeError("first");
+  const inputs = typeof listSizeArgument === "string" ? args[listSizeArgument] : undefined;
   const items = isList
-    ? (first ?? enclosingPageSize ?? (typeof listSize === "number" ? listSize : DEFAULT_LIST_SIZE))
+    ? (first ??
+      enclosingPageSize ??
+      (Array.isArray(inputs) ? inputs.length : undefined) ??
+      (typeof listSize === "number" ? listSize : DEFAULT_LIST_SIZE))
     : 1;
   const own = typeof cost === "number" ? cost : 1;
   return items * (own + selectionCost(walk, selectionSets, namedType, isList ? undefined : first));

@@ -6,6 +6,7 @@ import {
   TARGET_GROUPS,
   validateCoordinates,
 } from "@obserwatorium/schema";
+import DataLoader from "dataloader";
 import type { Clock } from "../common/clock";
 import { InvalidInputError } from "../common/errors";
 import { uuidFromGlobalId } from "../common/global-id";
@@ -61,6 +62,20 @@ export class ServiceQueryService {
       ...(canSeeUnpublished(this.viewer) && { publicationStates: ["DRAFT", "PUBLISHED", "ARCHIVED"] }),
     });
   }
+
+  /**
+   * What lists show (drafts for staff, never archived), with every lookup of one tick answered by
+   * one visibility query: Federation's `_entities` asks for many services at once.
+   */
+  async findVisibleById(globalId: string, field = "id"): Promise<Service | null> {
+    return this.visibleById.load(uuidFromGlobalId(globalId, "Service", field));
+  }
+
+  private readonly visibleById = new DataLoader<string, Service | null>(async (ids) => {
+    const page = await this.repository.findPage({ ...this.visibility(), ids }, ids.length, 0);
+    const visible = new Set(page.ids);
+    return Promise.all(ids.map((id) => (visible.has(id) ? this.loaders.serviceById.load(id) : null)));
+  });
 
   async findBySlug(slug: string): Promise<Service | null> {
     return this.findOne({ slug });
