@@ -78,13 +78,11 @@ const handle = (handler: Handler) => async (req: Request, res: Response, next: N
     await handler(req, res);
   } catch (error) {
     if (error instanceof HsdsParameterError) {
-      res
-        .status(400)
-        .json({
-          error: "BAD_REQUEST",
-          parameter: error.parameter,
-          message: `${error.parameter} ${error.message}`,
-        });
+      res.status(400).json({
+        error: "BAD_REQUEST",
+        parameter: error.parameter,
+        message: `${error.parameter} ${error.message}`,
+      });
     } else next(error);
   }
 };
