@@ -11,12 +11,10 @@ import { OPEN_DATA_LICENCE } from "../open-data/open-data-licence";
 import { createServiceLoaders } from "../service/service.loaders";
 import { createTerritoryLoaders } from "../territory/territory.loaders";
 import { pageOf } from "./hsds-page";
+import { HSDS_PROFILE, HSDS_VERSION } from "./hsds-profile";
 import { HsdsParameterError, isUuid, pageParams, serviceListParams } from "./hsds-params";
 import { CATEGORY_TAXONOMY, CATEGORY_TERMS, termById } from "./hsds-taxonomy";
 import { HsdsService } from "./hsds.service";
-
-export const HSDS_VERSION = "3.0";
-const HSDS_PROFILE = "https://github.com/openreferral/specification/tree/3.0/schema";
 
 type Dependencies = Pick<ApiDependencies, "orm" | "search" | "logger" | "clock" | "siteUrl">;
 
