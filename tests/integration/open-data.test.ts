@@ -119,7 +119,10 @@ describe("open-data files", () => {
   it("are described for harvesting as DCAT-AP and in the index", async () => {
     const catalog = (await (await get("/open-data/catalog.jsonld")).json()) as {
       "@type": string;
-      "dcat:dataset": { "dct:identifier": string; "dcat:distribution": { "dcat:mediaType": string }[] }[];
+      "dcat:dataset": {
+        "dct:identifier": string;
+        "dcat:distribution": { "@id": string; "dcat:mediaType": string }[];
+      }[];
     };
     expect(catalog["@type"]).toBe("dcat:Catalog");
     expect(catalog["dcat:dataset"].map((dataset) => dataset["dct:identifier"])).toEqual([
@@ -129,7 +132,13 @@ describe("open-data files", () => {
       "documents",
       "indicators",
     ]);
-    expect(catalog["dcat:dataset"].flatMap((dataset) => dataset["dcat:distribution"])).toHaveLength(9);
+    // Two files per set but indicators (CSV only), and the services as the HSDS API.
+    expect(catalog["dcat:dataset"].flatMap((dataset) => dataset["dcat:distribution"])).toHaveLength(10);
+    expect(catalog["dcat:dataset"][1]!["dcat:distribution"].map((entry) => entry["@id"])).toEqual([
+      `${origin}/open-data/services.csv`,
+      `${origin}/open-data/services.json`,
+      `${origin}/hsds/services`,
+    ]);
     const index = (await (await get("/open-data")).json()) as { datasets: { columns: unknown[] }[] };
     expect(index.datasets.every((dataset) => dataset.columns.length > 5)).toBe(true);
   });

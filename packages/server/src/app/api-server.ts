@@ -9,6 +9,7 @@ import type { GraphQLSchema } from "graphql";
 import { documentFilesRouter } from "../modules/document/files/document-files.router";
 import { eventCalendarRouter } from "../modules/event/calendar/event-calendar.router";
 import { registrationsCsvRouter } from "../modules/event/registrations-csv.router";
+import { hsdsRouter } from "../modules/hsds/hsds.router";
 import { openDataRouter } from "../modules/open-data/open-data.router";
 import { importTemplatesRouter } from "../modules/common/csv-import/import-templates.router";
 import { FileStorage } from "../modules/document/files/file-storage";
@@ -82,6 +83,7 @@ export async function startApiServer(
   app.use(registrationsCsvRouter(dependencies));
   app.use(eventCalendarRouter(dependencies));
   app.use(openDataRouter(dependencies));
+  app.use(hsdsRouter(dependencies));
   app.use(
     "/graphql",
     corsMiddleware(dependencies.corsOrigins ?? []),

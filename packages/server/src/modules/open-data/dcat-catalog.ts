@@ -1,3 +1,4 @@
+import { HSDS_PROFILE } from "../hsds/hsds-profile";
 import { OPEN_DATA_LICENCE } from "./open-data-licence";
 import type { OpenDataset } from "./open-data-datasets";
 
@@ -8,6 +9,20 @@ const EU_FILE_TYPES = {
 } as const;
 
 const polish = (value: string) => ({ "@language": "pl", "@value": value });
+
+/** The services set is also served as an Open Referral HSDS 3.0 API (modules/hsds). */
+function hsdsDistribution(baseUrl: string) {
+  return {
+    "@id": `${baseUrl}/hsds/services`,
+    "@type": "dcat:Distribution",
+    "dct:title": polish("Katalog usług w standardzie Open Referral HSDS 3.0 (API JSON, stronicowane)"),
+    "dcat:accessURL": { "@id": `${baseUrl}/hsds` },
+    "dcat:mediaType": MEDIA_TYPES.json,
+    "dct:format": { "@id": EU_FILE_TYPES.json },
+    "dct:conformsTo": { "@id": HSDS_PROFILE },
+    "dct:license": { "@id": OPEN_DATA_LICENCE.url },
+  };
+}
 
 /**
  * DCAT-AP description of the open-data sets, for harvesting by data portals (e.g. dane.gov.pl):
@@ -41,15 +56,18 @@ export function dcatCatalog(
       "dct:description": polish(dataset.description),
       "dct:license": { "@id": OPEN_DATA_LICENCE.url },
       ...(modified && { "dct:modified": { "@type": "xsd:dateTime", "@value": modified.toISOString() } }),
-      "dcat:distribution": dataset.formats.map((format) => ({
-        "@id": `${baseUrl}/open-data/${dataset.name}.${format}`,
-        "@type": "dcat:Distribution",
-        "dcat:accessURL": { "@id": `${baseUrl}/open-data` },
-        "dcat:downloadURL": { "@id": `${baseUrl}/open-data/${dataset.name}.${format}` },
-        "dcat:mediaType": MEDIA_TYPES[format],
-        "dct:format": { "@id": EU_FILE_TYPES[format] },
-        "dct:license": { "@id": OPEN_DATA_LICENCE.url },
-      })),
+      "dcat:distribution": [
+        ...dataset.formats.map((format) => ({
+          "@id": `${baseUrl}/open-data/${dataset.name}.${format}`,
+          "@type": "dcat:Distribution",
+          "dcat:accessURL": { "@id": `${baseUrl}/open-data` },
+          "dcat:downloadURL": { "@id": `${baseUrl}/open-data/${dataset.name}.${format}` },
+          "dcat:mediaType": MEDIA_TYPES[format],
+          "dct:format": { "@id": EU_FILE_TYPES[format] },
+          "dct:license": { "@id": OPEN_DATA_LICENCE.url },
+        })),
+        ...(dataset.name === "services" ? [hsdsDistribution(baseUrl)] : []),
+      ],
     })),
   };
 }

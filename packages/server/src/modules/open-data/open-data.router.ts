@@ -1,8 +1,9 @@
 import { once } from "node:events";
-import express, { type Request, type Response, type Router } from "express";
+import express, { type Response, type Router } from "express";
 import type { Pool } from "pg";
 import type { ApiDependencies } from "../../app/context";
 import { dcatCatalog } from "./dcat-catalog";
+import { baseUrlOf, clientHasCurrent } from "./http-caching";
 import { datasetNamed, OPEN_DATASETS, type OpenDataset } from "./open-data-datasets";
 import { csvLine, jsonRecord } from "./open-data-formats";
 import { OPEN_DATA_LICENCE } from "./open-data-licence";
@@ -26,18 +27,6 @@ interface Freshness {
 async function freshnessOf(pool: Pool, dataset: OpenDataset): Promise<Freshness> {
   const { rows } = await pool.query<{ count: string; changed: Date | null }>(dataset.freshness);
   return { count: Number(rows[0]!.count), changed: rows[0]!.changed };
-}
-
-const baseUrlOf = (req: Request) => `${req.protocol}://${req.get("host")}`;
-
-/** Whether the client's copy (If-None-Match, else If-Modified-Since) is still the current one. */
-function clientHasCurrent(req: Request, etag: string, changed: Date | null): boolean {
-  const ifNoneMatch = req.get("if-none-match");
-  if (ifNoneMatch) return ifNoneMatch.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*");
-  const ifModifiedSince = req.get("if-modified-since");
-  if (!ifModifiedSince || !changed) return false;
-  const since = Date.parse(ifModifiedSince);
-  return !Number.isNaN(since) && Math.floor(changed.getTime() / 1000) * 1000 <= since;
 }
 
 async function write(res: Response, chunk: string) {

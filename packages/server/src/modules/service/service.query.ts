@@ -21,6 +21,8 @@ export interface ServiceCriteria {
   accessibilityFeatures?: readonly string[];
   languages?: readonly string[];
   providerId?: string;
+  /** Changed at or after this moment (HSDS `modified_after`). */
+  modifiedAfter?: Date;
   near?: Near;
   /** Order by the distance of the nearest location to `near`. */
   byDistance?: boolean;
@@ -131,6 +133,7 @@ export function serviceWhere(criteria: ServiceCriteria): SqlFragment {
   }
   if (criteria.languages?.length) add(`s.languages && ${TEXT_ARRAY}`, criteria.languages.join(","));
   if (criteria.providerId) add("s.provider_organization_id = ?", criteria.providerId);
+  if (criteria.modifiedAfter) add("s.updated_at >= ?", criteria.modifiedAfter);
   if (criteria.near) {
     const fragment = nearSql(criteria.near);
     add(fragment.sql, ...fragment.params);

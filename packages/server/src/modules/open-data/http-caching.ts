@@ -1,0 +1,13 @@
+import type { Request } from "express";
+
+export const baseUrlOf = (req: Request) => `${req.protocol}://${req.get("host")}`;
+
+/** Whether the client's copy (If-None-Match, else If-Modified-Since) is still the current one. */
+export function clientHasCurrent(req: Request, etag: string, changed: Date | null): boolean {
+  const ifNoneMatch = req.get("if-none-match");
+  if (ifNoneMatch) return ifNoneMatch.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*");
+  const ifModifiedSince = req.get("if-modified-since");
+  if (!ifModifiedSince || !changed) return false;
+  const since = Date.parse(ifModifiedSince);
+  return !Number.isNaN(since) && Math.floor(changed.getTime() / 1000) * 1000 <= since;
+}
