@@ -49,6 +49,16 @@ export default defineConfig({
       },
       {
         resolve,
+        // Each fault file starts and kills its own PostgreSQL and Meilisearch (no global setup).
+        test: {
+          name: "faults",
+          include: ["tests/faults/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve,
         // Benchmarks print figures and write bench/RESULTS.md; `npm run bench` only, never `npm test`.
         test: {
           name: "bench",
