@@ -49,10 +49,13 @@ export default defineConfig({
       },
       {
         resolve,
-        // Each fault file starts and kills its own PostgreSQL and Meilisearch (no global setup).
+        // Each fault file starts and kills its own PostgreSQL and Meilisearch (no global setup);
+        // they mostly wait on those processes, so they run side by side even on two cores.
         test: {
           name: "faults",
           include: ["tests/faults/**/*.test.ts"],
+          maxWorkers: 3,
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
