@@ -25,8 +25,8 @@ describe("readUploadAnswer", () => {
     expect(
       readUploadAnswer(507, {
         error: { code: "STORAGE_FULL", message: "the server has no space left to store this file" },
-      }).message,
-    ).toMatch(/^Brak miejsca na dysku serwera/);
+      }),
+    ).toEqual({ ok: false, message: expect.stringMatching(/^Brak miejsca na dysku serwera/) });
   });
 
   it("says what happened when the answer is not the API's JSON", () => {
