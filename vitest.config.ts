@@ -49,6 +49,19 @@ export default defineConfig({
       },
       {
         resolve,
+        // Each fault file starts and kills its own PostgreSQL and Meilisearch (no global setup);
+        // they mostly wait on those processes, so they run side by side even on two cores.
+        test: {
+          name: "faults",
+          include: ["tests/faults/**/*.test.ts"],
+          maxWorkers: 3,
+          isolate: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve,
         // Benchmarks print figures and write bench/RESULTS.md; `npm run bench` only, never `npm test`.
         test: {
           name: "bench",

@@ -21,8 +21,14 @@ const STAGES = [
         "npx vitest run --project unit --project contract --project integration --project relevance --maxWorkers=2",
       live: true,
     },
-    // Types were checked in the first stage; the build need not check them again.
-    { name: "site build", command: "npm run build", env: { SKIP_WEB_TYPECHECK: "1" } },
+    // Types were checked in the first stage; the build need not check them again. The build is
+    // done long before the integration tests: the fault tests (which kill and restart their own
+    // PostgreSQL and Meilisearch) take its place rather than compete with it for the CPU.
+    {
+      name: "site build, then fault tests",
+      command: "npm run build && npx vitest run --project faults",
+      env: { SKIP_WEB_TYPECHECK: "1" },
+    },
   ],
   [{ name: "browser tests", command: "npx vitest run --project browser", live: true }],
 ];

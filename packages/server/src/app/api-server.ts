@@ -13,6 +13,7 @@ import { hsdsRouter } from "../modules/hsds/hsds.router";
 import { openDataRouter } from "../modules/open-data/open-data.router";
 import { importTemplatesRouter } from "../modules/common/csv-import/import-templates.router";
 import { FileStorage } from "../modules/document/files/file-storage";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "../modules/common/database-unavailable";
 import { createErrorFormatter } from "../modules/common/format-error";
 import { createRequestContext, type ApiDependencies, type RequestContext } from "./context";
 import { buildSubgraphApiSchema } from "./federation/subgraph-schema";
@@ -93,6 +94,13 @@ export async function startApiServer(
   // Called by a gateway, server to server: no CORS.
   if (subgraph)
     app.use("/subgraph", express.json({ limit: "1mb" }), expressMiddleware(subgraph, { context }));
+
+  // The routes beside GraphQL (files, CSV, calendars) answer a database outage the same way.
+  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!isDatabaseUnavailable(error) || res.headersSent) return next(error);
+    res.status(503).set("Retry-After", "5");
+    res.json({ error: { code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE } });
+  });
 
   await new Promise<void>((resolveListen, reject) => {
     server.once("error", reject);

@@ -76,6 +76,8 @@ export const entities = [
   EventRegistrationEntity,
 ];
 
+const CONNECT_TIMEOUT_MS = 5_000;
+
 export interface OrmOptions {
   databaseUrl: string;
   /** Receives every SQL query; used by tests that count queries. */
@@ -97,6 +99,9 @@ export function ormConfig({ databaseUrl, loggerFactory, poolMax = 10 }: OrmOptio
       silent: true,
     },
     pool: { min: 0, max: poolMax },
+    // A database that accepts TCP but never answers (a hung host, a lost network) fails the
+    // connection attempt after 5 s instead of holding the request until the OS gives up.
+    driverOptions: { connection: { connectionTimeoutMillis: CONNECT_TIMEOUT_MS } },
     debug: loggerFactory ? ["query"] : false,
     ...(loggerFactory ? { loggerFactory } : {}),
     // Entities are plain defineEntity schemas: nothing to discover from decorators or files.

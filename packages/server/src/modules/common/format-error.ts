@@ -1,5 +1,6 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./database-unavailable";
 import { DomainError } from "./errors";
 import type { Logger } from "./logger";
 
@@ -37,6 +38,17 @@ export function createErrorFormatter(logger: Logger) {
     // match) with a 4xx status but no code.
     if (isRequestFault(original))
       return { ...formatted, extensions: { ...formatted.extensions, code: "BAD_REQUEST" } };
+    if (isDatabaseUnavailable(original)) {
+      logger.warn("A request failed: the database is unavailable", {
+        error: original instanceof Error ? original.message : String(original),
+      });
+      return {
+        message: DATABASE_UNAVAILABLE_MESSAGE,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: "SERVICE_UNAVAILABLE" },
+      };
+    }
     logger.error("Unexpected error while resolving a request", { error: original, path: formatted.path });
     return {
       message: "Internal server error",

@@ -42,7 +42,13 @@ export class DocumentFileService {
   ) {}
 
   async ingest(documentId: string, incoming: IncomingFile, fileName: string, actorId: string | null) {
-    const outcome = await this.store(documentId, incoming, fileName, actorId);
+    let outcome: UploadOutcome;
+    try {
+      outcome = await this.store(documentId, incoming, fileName, actorId);
+    } catch (error) {
+      await this.storage.discard(incoming);
+      throw error;
+    }
     if ("problem" in outcome) await this.storage.discard(incoming);
     return outcome;
   }
@@ -65,7 +71,9 @@ export class DocumentFileService {
     if (duplicate) return { problem: duplicate };
 
     const extracted = await extractPdfText(await this.storage.read({ path: incoming.path }));
-    const storageKey = `${incoming.sha256.slice(0, 2)}/${incoming.sha256}`;
+    // The file goes to its place before the row commits: a full disk then leaves no row behind,
+    // and a failed transaction takes the file away again.
+    const storageKey = await this.storage.keep(incoming);
     try {
       const file = await this.em.transactional(async (tx) => {
         const created = tx.create(DocumentFileEntity, {
@@ -102,15 +110,25 @@ export class DocumentFileService {
         await enqueueSearchChange(tx, DOCUMENT_PAGES_INDEX, [documentId]);
         return created;
       });
-      await this.storage.keep(incoming);
       return { file };
     } catch (error) {
-      // The same file uploaded twice at the same moment: the unique SHA-256 decides.
+      // The same file uploaded twice at the same moment: the unique SHA-256 decides, and the file
+      // in place (the same bytes) belongs to the upload that won.
       if (error instanceof UniqueConstraintViolationException) {
         return { problem: (await this.duplicateOf(incoming.sha256))! };
       }
+      await this.removeUnlessStored(storageKey);
       throw error;
     }
+  }
+
+  /** Removes a placed file that no committed row refers to; when that cannot be checked, keeps it. */
+  private async removeUnlessStored(storageKey: string): Promise<void> {
+    const referenced = await this.em
+      .fork()
+      .count(DocumentFileEntity, { storageKey })
+      .catch(() => 1);
+    if (referenced === 0) await this.storage.remove(storageKey);
   }
 
   private async duplicateOf(sha256: string): Promise<UploadProblem | null> {

@@ -13,7 +13,7 @@ import { canSeeUnpublished } from "../../common/viewer";
 import { DocumentEntity } from "../document.entity";
 import { DocumentFileService } from "./document-file.service";
 import { DocumentFileEntity } from "./document-file.entity";
-import { FileTooLargeError, type FileStorage, type IncomingFile } from "./file-storage";
+import { FileTooLargeError, StorageFullError, type FileStorage, type IncomingFile } from "./file-storage";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Room for the multipart envelope around the file. */
@@ -123,10 +123,20 @@ export function documentFilesRouter(dependencies: ApiDependencies, storage: File
           field: "file",
         });
       }
+      const storageFull = () => {
+        dependencies.logger.error("An upload failed: no space left in the files directory", {
+          directory: storage.options.directory,
+        });
+        res.set("Connection", "close");
+        fail(res, 507, "STORAGE_FULL", "the server has no space left to store this file; nothing was saved", {
+          field: "file",
+        });
+      };
       let upload;
       try {
         upload = await receiveUpload(req, storage);
       } catch (error) {
+        if (error instanceof StorageFullError) return storageFull();
         if (error instanceof FileTooLargeError) {
           return fail(
             res,
@@ -143,7 +153,13 @@ export function documentFilesRouter(dependencies: ApiDependencies, storage: File
         return fail(res, 400, "BAD_USER_INPUT", "no file in the field 'file'", { field: "file" });
       }
       const files = new DocumentFileService(em, storage, clock);
-      const outcome = await files.ingest(documentId, upload.incoming, upload.fileName, auth.user.id);
+      let outcome;
+      try {
+        outcome = await files.ingest(documentId, upload.incoming, upload.fileName, auth.user.id);
+      } catch (error) {
+        if (error instanceof StorageFullError) return storageFull();
+        throw error;
+      }
       await dependencies.afterWrite?.();
       if ("problem" in outcome) {
         const { status, code, message, documentId: existing } = outcome.problem;

@@ -22,6 +22,11 @@ describe("readUploadAnswer", () => {
         error: { code: "FILE_TOO_LARGE", message: "files may have at most 52428800 bytes" },
       }),
     ).toEqual({ ok: false, message: "Plik jest za duży — najwyżej 50 MB." });
+    expect(
+      readUploadAnswer(507, {
+        error: { code: "STORAGE_FULL", message: "the server has no space left to store this file" },
+      }),
+    ).toEqual({ ok: false, message: expect.stringMatching(/^Brak miejsca na dysku serwera/) });
   });
 
   it("says what happened when the answer is not the API's JSON", () => {

@@ -26,6 +26,9 @@ const ERROR_WORDS: Record<string, (message: string) => string> = {
   UNAUTHENTICATED: () => "Sesja wygasła — zaloguj się ponownie.",
   FORBIDDEN: () => "Twoja rola nie pozwala dodawać plików.",
   BAD_USER_INPUT: () => "Wybierz plik PDF do wysłania.",
+  STORAGE_FULL: () =>
+    "Brak miejsca na dysku serwera — pliku nie zapisano. Spróbuj później lub powiadom administratora.",
+  SERVICE_UNAVAILABLE: () => "Baza danych jest chwilowo niedostępna — pliku nie zapisano. Spróbuj za chwilę.",
 };
 
 /** The API's JSON answer (`{ file }` or `{ error: { code, message } }`) with its HTTP status. */
