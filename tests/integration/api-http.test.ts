@@ -49,7 +49,7 @@ describe("GET", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(response.headers.get("cache-control")).toBe("max-age=60, public");
-    expect(response.headers.get("vary")).toBe("Accept, Authorization, Cookie, Origin");
+    expect(response.headers.get("vary")).toBe("Accept, Authorization, Cookie, Origin, X-API-Key");
     expect(await response.json()).toMatchObject({
       data: { territorialUnit: { code: "2002063", name: "Łapy" } },
     });

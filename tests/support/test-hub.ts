@@ -23,6 +23,7 @@ import {
 } from "@obserwatorium/server";
 import pg from "pg";
 import { inject } from "vitest";
+import { TEST_RATE_LIMIT_POINTS } from "./hub-process";
 
 /** Outbox drainers started for a database; stopped before it is dropped. */
 const drainers = new WeakMap<TestDatabase, OutboxDrainer[]>();
@@ -118,13 +119,17 @@ export async function startTestApi(
     now,
     maxUploadBytes = 5 * 1024 * 1024,
     logger = createLogger("error", "test-api"),
+    rateLimits,
     ...extra
   }: {
     today?: () => string;
     now?: () => Date;
     maxUploadBytes?: number;
     logger?: Logger;
-  } & Pick<ApiDependencies, "sessions" | "mailer" | "siteUrl" | "queryLimits" | "corsOrigins"> = {},
+  } & Pick<
+    ApiDependencies,
+    "sessions" | "mailer" | "siteUrl" | "queryLimits" | "corsOrigins" | "rateLimits"
+  > = {},
 ): Promise<RunningApi> {
   const clock = now
     ? clockAt(now)
@@ -146,6 +151,12 @@ export async function startTestApi(
       logger,
       clock,
       ...extra,
+      // All test requests come from 127.0.0.1: only tests of the limit get a budget they can spend.
+      rateLimits: {
+        anonymousPoints: TEST_RATE_LIMIT_POINTS,
+        apiKeyPoints: TEST_RATE_LIMIT_POINTS,
+        ...rateLimits,
+      },
       afterWrite: () => drainer.drainNow(),
     },
     { port: 0, host: "127.0.0.1" },

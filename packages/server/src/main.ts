@@ -62,6 +62,7 @@ async function main() {
       eventPersonalDataRetentionDays: config.eventPersonalDataRetentionDays,
       queryLimits: { maxCost: config.graphqlMaxCost },
       corsOrigins: config.corsOrigins,
+      rateLimits: config.rateLimits,
     },
     { port: config.apiPort, host: config.host },
   );

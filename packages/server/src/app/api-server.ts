@@ -16,6 +16,8 @@ import { corsMiddleware } from "./cors";
 import { healthRouter } from "./health";
 import { publicCachePlugins } from "./public-cache";
 import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin } from "./query-limits/query-limits";
+import { auditApiKeyMiddleware, callerMiddleware } from "./rate-limit/caller-middleware";
+import { DEFAULT_RATE_LIMITS, rateLimitedError } from "./rate-limit/request-budget";
 import { buildApiSchema } from "./schema";
 
 export interface RunningApi {
@@ -52,7 +54,13 @@ export async function startApiServer(
     formatError: createErrorFormatter(dependencies.logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
-      queryLimitsPlugin<RequestContext>({ ...DEFAULT_QUERY_LIMITS, ...dependencies.queryLimits }),
+      queryLimitsPlugin<RequestContext>(
+        { ...DEFAULT_QUERY_LIMITS, ...dependencies.queryLimits },
+        // A request spends its measured cost (at least the point spent on arrival).
+        ({ rateLimit }, cost) => {
+          if (cost > 1 && !rateLimit.spend(cost - 1)) throw rateLimitedError(rateLimit);
+        },
+      ),
       ...publicCachePlugins(),
       ...(afterWrite ? [afterMutations(afterWrite)] : []),
     ],
@@ -60,6 +68,14 @@ export async function startApiServer(
   await apollo.start();
 
   app.use(healthRouter(dependencies));
+  const clock = dependencies.clock;
+  app.use(
+    callerMiddleware(
+      dependencies,
+      { ...DEFAULT_RATE_LIMITS, ...dependencies.rateLimits },
+      clock ? () => clock.now().getTime() : Date.now,
+    ),
+  );
   app.use(documentFilesRouter(dependencies, new FileStorage(dependencies.files)));
   app.use(importTemplatesRouter());
   app.use(registrationsCsvRouter(dependencies));
@@ -69,6 +85,7 @@ export async function startApiServer(
     "/graphql",
     corsMiddleware(dependencies.corsOrigins ?? []),
     express.json({ limit: "1mb" }),
+    auditApiKeyMiddleware,
     expressMiddleware(apollo, {
       context: ({ req, res }) => createRequestContext(dependencies, { req, res }),
     }),

@@ -86,6 +86,7 @@ async function startHub(): Promise<void> {
       eventPersonalDataRetentionDays: config.eventPersonalDataRetentionDays,
       queryLimits: { maxCost: config.graphqlMaxCost },
       corsOrigins: config.corsOrigins,
+      rateLimits: config.rateLimits,
     },
     { port: config.apiPort, host: config.host },
   );
