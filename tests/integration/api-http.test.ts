@@ -166,10 +166,12 @@ describe("CORS", () => {
     expect(allowed.headers.get("access-control-allow-origin")).toBe(PARTNER);
     expect(allowed.headers.get("access-control-allow-methods")).toBe("GET, POST");
     expect(allowed.headers.get("access-control-allow-headers")).toContain("content-type");
+    expect(allowed.headers.get("access-control-allow-headers")).toContain("x-api-key");
     expect(allowed.headers.get("access-control-allow-credentials")).toBeNull();
     expect(allowed.headers.get("vary")).toBe("Origin");
     const { headers } = await graphqlExchange(api, QUERY, {}, { origin: PARTNER });
     expect(headers.get("access-control-allow-origin")).toBe(PARTNER);
+    expect(headers.get("access-control-expose-headers")).toContain("retry-after");
   });
 
   it("gives any other origin no CORS permission", async () => {

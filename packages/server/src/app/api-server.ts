@@ -68,6 +68,8 @@ export async function startApiServer(
   await apollo.start();
 
   app.use(healthRouter(dependencies));
+  // Before the rate limit, so that a partner's page can read its refusals too.
+  app.use("/graphql", corsMiddleware(dependencies.corsOrigins ?? []));
   const clock = dependencies.clock;
   app.use(
     callerMiddleware(
@@ -83,7 +85,6 @@ export async function startApiServer(
   app.use(openDataRouter(dependencies));
   app.use(
     "/graphql",
-    corsMiddleware(dependencies.corsOrigins ?? []),
     express.json({ limit: "1mb" }),
     auditApiKeyMiddleware,
     expressMiddleware(apollo, {
