@@ -137,6 +137,10 @@ describe("what a key may do", () => {
       { authorization: `Bearer ${draftsKey.key}` },
     );
     expect(draftsView).toMatchObject({ data: { organization: { publicationState: "DRAFT" } } });
+    // A key acts for its creator but does not reveal them.
+    expect(await graphqlRequest(api, `{ me { email } }`, {}, withKey(draftsKey.key))).toMatchObject({
+      data: { me: null },
+    });
   });
 
   it("only WRITE mutates, in the creator's name with the key in the audit log; no admin work", async () => {
