@@ -10,6 +10,7 @@ const NOT_NODES: Record<string, string> = {
   OutdatedReport: "the resident's receipt of a ServiceReport, never fetched again",
   User: "personal data: `me` and the administrators' lists only",
   UserInvitation: "personal data: the administrators' lists only",
+  ApiKey: "administration: the administrators' list of keys only",
   AuditLogEntry: "editors only, read in order through auditLog; the ID is local",
   CertifiedOffering: "a part of its certificate; the ID is local",
   Offering: "a part of its organization; the ID is local",

@@ -49,7 +49,7 @@ describe("GET", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(response.headers.get("cache-control")).toBe("max-age=60, public");
-    expect(response.headers.get("vary")).toBe("Accept, Authorization, Cookie, Origin");
+    expect(response.headers.get("vary")).toBe("Accept, Authorization, Cookie, Origin, X-API-Key");
     expect(await response.json()).toMatchObject({
       data: { territorialUnit: { code: "2002063", name: "Łapy" } },
     });
@@ -166,10 +166,12 @@ describe("CORS", () => {
     expect(allowed.headers.get("access-control-allow-origin")).toBe(PARTNER);
     expect(allowed.headers.get("access-control-allow-methods")).toBe("GET, POST");
     expect(allowed.headers.get("access-control-allow-headers")).toContain("content-type");
+    expect(allowed.headers.get("access-control-allow-headers")).toContain("x-api-key");
     expect(allowed.headers.get("access-control-allow-credentials")).toBeNull();
     expect(allowed.headers.get("vary")).toBe("Origin");
     const { headers } = await graphqlExchange(api, QUERY, {}, { origin: PARTNER });
     expect(headers.get("access-control-allow-origin")).toBe(PARTNER);
+    expect(headers.get("access-control-expose-headers")).toContain("retry-after");
   });
 
   it("gives any other origin no CORS permission", async () => {

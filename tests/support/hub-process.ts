@@ -16,6 +16,9 @@ export interface HubProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+/** A budget no test suite spends within a window; tests of the limit set their own, tiny one. */
+export const TEST_RATE_LIMIT_POINTS = 100_000_000;
+
 /** Runs the hub exactly as `npm start` does, in a throw-away data folder on free ports. */
 export async function startHubProcess(timeoutMs = 240_000): Promise<HubProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), "obserwatorium-hub-"));
@@ -34,6 +37,8 @@ export async function startHubProcess(timeoutMs = 240_000): Promise<HubProcess> 
     WEB_PORT: String(webPort),
     EMBEDDED_POSTGRES_PORT: String(postgresPort),
     EMBEDDED_MEILI_PORT: String(meiliPort),
+    // Every browser test visits from 127.0.0.1: one address's budget must not run out across them.
+    RATE_LIMIT_ANONYMOUS_POINTS: String(TEST_RATE_LIMIT_POINTS),
   };
   const child = spawn(process.execPath, ["--import", "tsx", "packages/server/src/hub/start-hub.ts"], {
     cwd: REPO_ROOT,

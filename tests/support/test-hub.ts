@@ -23,6 +23,7 @@ import {
 } from "@obserwatorium/server";
 import pg from "pg";
 import { inject } from "vitest";
+import { TEST_RATE_LIMIT_POINTS } from "./hub-process";
 
 /** Outbox drainers started for a database; stopped before it is dropped. */
 const drainers = new WeakMap<TestDatabase, OutboxDrainer[]>();
@@ -118,6 +119,7 @@ export async function startTestApi(
     now,
     maxUploadBytes = 5 * 1024 * 1024,
     logger = createLogger("error", "test-api"),
+    rateLimits,
     ...extra
   }: {
     today?: () => string;
@@ -126,7 +128,7 @@ export async function startTestApi(
     logger?: Logger;
   } & Pick<
     ApiDependencies,
-    "sessions" | "mailer" | "siteUrl" | "queryLimits" | "corsOrigins" | "federationSubgraph"
+    "sessions" | "mailer" | "siteUrl" | "queryLimits" | "corsOrigins" | "federationSubgraph" | "rateLimits"
   > = {},
 ): Promise<RunningApi> {
   const clock = now
@@ -149,6 +151,12 @@ export async function startTestApi(
       logger,
       clock,
       ...extra,
+      // All test requests come from 127.0.0.1: only tests of the limit get a budget they can spend.
+      rateLimits: {
+        anonymousPoints: TEST_RATE_LIMIT_POINTS,
+        apiKeyPoints: TEST_RATE_LIMIT_POINTS,
+        ...rateLimits,
+      },
       afterWrite: () => drainer.drainNow(),
     },
     { port: 0, host: "127.0.0.1" },

@@ -36,3 +36,5 @@ export {
   anonymizeEventRegistrations,
   type AnonymizationReport,
 } from "./modules/event/registration-retention";
+export { hashApiKey } from "./modules/api-key/api-key-token";
+export { DEFAULT_RATE_LIMITS, type RateLimitSettings } from "./app/rate-limit/request-budget";

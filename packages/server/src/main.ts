@@ -63,6 +63,7 @@ async function main() {
       queryLimits: { maxCost: config.graphqlMaxCost },
       corsOrigins: config.corsOrigins,
       federationSubgraph: config.federationSubgraph,
+      rateLimits: config.rateLimits,
     },
     { port: config.apiPort, host: config.host },
   );

@@ -21,6 +21,8 @@ import { corsMiddleware } from "./cors";
 import { healthRouter } from "./health";
 import { publicCachePlugins } from "./public-cache";
 import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin } from "./query-limits/query-limits";
+import { auditApiKeyMiddleware, callerMiddleware } from "./rate-limit/caller-middleware";
+import { DEFAULT_RATE_LIMITS, rateLimitedError } from "./rate-limit/request-budget";
 import { buildApiSchema } from "./schema";
 
 export interface RunningApi {
@@ -62,7 +64,13 @@ export async function startApiServer(
       formatError: createErrorFormatter(dependencies.logger),
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer: server }),
-        queryLimitsPlugin<RequestContext>({ ...DEFAULT_QUERY_LIMITS, ...dependencies.queryLimits }),
+        queryLimitsPlugin<RequestContext>(
+          { ...DEFAULT_QUERY_LIMITS, ...dependencies.queryLimits },
+          // A request spends its measured cost (at least the point spent on arrival).
+          ({ rateLimit }, cost) => {
+            if (cost > 1 && !rateLimit.spend(cost - 1)) throw rateLimitedError(rateLimit);
+          },
+        ),
         ...publicCachePlugins(),
         ...(afterWrite ? [afterMutations(afterWrite)] : []),
         ...extraPlugins,
@@ -79,6 +87,16 @@ export async function startApiServer(
     createRequestContext(dependencies, { req, res });
 
   app.use(healthRouter(dependencies));
+  // Before the rate limit, so that a partner's page can read its refusals too.
+  app.use("/graphql", corsMiddleware(dependencies.corsOrigins ?? []));
+  const clock = dependencies.clock;
+  app.use(
+    callerMiddleware(
+      dependencies,
+      { ...DEFAULT_RATE_LIMITS, ...dependencies.rateLimits },
+      clock ? () => clock.now().getTime() : Date.now,
+    ),
+  );
   app.use(documentFilesRouter(dependencies, new FileStorage(dependencies.files)));
   app.use(importTemplatesRouter());
   app.use(registrationsCsvRouter(dependencies));
@@ -87,13 +105,18 @@ export async function startApiServer(
   app.use(hsdsRouter(dependencies));
   app.use(
     "/graphql",
-    corsMiddleware(dependencies.corsOrigins ?? []),
     express.json({ limit: "1mb" }),
+    auditApiKeyMiddleware,
     expressMiddleware(apollo, { context }),
   );
   // Called by a gateway, server to server: no CORS.
   if (subgraph)
-    app.use("/subgraph", express.json({ limit: "1mb" }), expressMiddleware(subgraph, { context }));
+    app.use(
+      "/subgraph",
+      express.json({ limit: "1mb" }),
+      auditApiKeyMiddleware,
+      expressMiddleware(subgraph, { context }),
+    );
 
   // The routes beside GraphQL (files, CSV, calendars) answer a database outage the same way.
   app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {

@@ -70,6 +70,8 @@ import { createUserLoaders, type UserLoaders } from "../modules/user/user.loader
 import { WorkQueueService } from "../modules/work-queue/work-queue.service";
 import { SearchService } from "../modules/search/search.service";
 import type { QueryLimits } from "./query-limits/query-limits";
+import { requestBudgetOf, type RateLimitSettings, type RequestBudget } from "./rate-limit/request-budget";
+import { ApiKeyService } from "../modules/api-key/api-key.service";
 
 export interface ApiDependencies {
   orm: MikroORM;
@@ -100,6 +102,8 @@ export interface ApiDependencies {
   corsOrigins?: readonly string[];
   /** Also serve the API as an Apollo Federation 2 subgraph at /subgraph (FEDERATION_SUBGRAPH). */
   federationSubgraph?: boolean;
+  /** Points per window per caller (RATE_LIMIT_*); DEFAULT_RATE_LIMITS where omitted, 0 turns one off. */
+  rateLimits?: Partial<RateLimitSettings>;
 }
 
 /** Everything one request may use; built fresh per request around its own unit of work. */
@@ -145,8 +149,11 @@ export interface RequestContext {
   /** Site-wide search (Meilisearch federated, PostgreSQL while it is down). */
   search: SearchService;
   authService: AuthService;
-  /** The caller: signed-in user (or null), client address, session cookie control. */
+  /** The caller: signed-in user (or null), API key, client address, session cookie control. */
   auth: RequestAuth;
+  /** The caller's rate-limit budget, which the request spends its measured cost from. */
+  rateLimit: RequestBudget;
+  apiKeys: ApiKeyService;
 }
 
 export async function createRequestContext(
@@ -170,7 +177,7 @@ export async function createRequestContext(
     new TextRanking(search, logger, ORGANIZATIONS_INDEX, textFallback),
     organizationLoaders,
     clock,
-    auth.user,
+    auth.viewer,
   );
   const territory = new TerritorialUnitService(
     new TerritorialUnitRepository(em),
@@ -183,7 +190,7 @@ export async function createRequestContext(
     serviceLoaders,
     organizations,
     clock,
-    auth.user,
+    auth.viewer,
     new TextRanking(search, logger, SERVICES_INDEX, textFallback),
   );
   return {
@@ -198,28 +205,28 @@ export async function createRequestContext(
       organizationLoaders,
       organizations,
       clock,
-      auth.user,
+      auth.viewer,
     ),
     certificateEditor: new CertificateEditorService(em, clock),
     services,
     serviceReports: new ServiceReportService(em, services, clock),
     serviceEditor: new ServiceEditorService(em, clock),
     serviceImport: new ServiceImportService(em, clock),
-    serviceCoverage: new ServiceCoverageService(serviceRepository, territory, auth.user),
+    serviceCoverage: new ServiceCoverageService(serviceRepository, territory, auth.viewer),
     documents: new DocumentQueryService(
       new DocumentRepository(em),
       documentLoaders,
       new DocumentTextSearch(search, logger, textFallback),
       clock,
-      auth.user,
+      auth.viewer,
     ),
     documentEditor: new DocumentEditorService(em),
-    lpdiCoverage: new LpdiCoverageService(em, documentLoaders, clock, auth.user),
+    lpdiCoverage: new LpdiCoverageService(em, documentLoaders, clock, auth.viewer),
     goodPractices: new GoodPracticeQueryService(
       new GoodPracticeRepository(em),
       goodPracticeLoaders,
       organizations,
-      auth.user,
+      auth.viewer,
       new TextRanking(search, logger, GOOD_PRACTICES_INDEX, textFallback),
     ),
     goodPracticeEditor: new GoodPracticeEditorService(em, clock),
@@ -243,7 +250,7 @@ export async function createRequestContext(
       eventLoaders,
       { organizations, documents: documentLoaders, goodPractices: goodPracticeLoaders },
       clock,
-      auth.user,
+      auth.viewer,
     ),
     eventEditor: new EventEditorService(em, clock),
     eventRegistrations: new EventRegistrationService(em, clock, retentionDays),
@@ -271,5 +278,7 @@ export async function createRequestContext(
     ),
     authService,
     auth,
+    rateLimit: requestBudgetOf(req),
+    apiKeys: new ApiKeyService(em, clock),
   };
 }

@@ -1,6 +1,9 @@
 import type { RequestHandler } from "express";
 
-const ALLOWED_HEADERS = "content-type, authorization, apollo-require-preflight, x-apollo-operation-name";
+const ALLOWED_HEADERS =
+  "content-type, authorization, x-api-key, apollo-require-preflight, x-apollo-operation-name";
+// A partner's page can read how much of its budget is left, and when to retry.
+const EXPOSED_HEADERS = "ratelimit-limit, ratelimit-remaining, ratelimit-reset, retry-after";
 
 /**
  * Lets pages of the listed origins call the API from the browser (CORS); with none listed, only
@@ -15,7 +18,10 @@ export function corsMiddleware(origins: readonly string[]): RequestHandler {
     const origin = req.headers.origin;
     if (!origin || !allowed.has(origin)) return next();
     res.setHeader("access-control-allow-origin", origin);
-    if (req.method !== "OPTIONS") return next();
+    if (req.method !== "OPTIONS") {
+      res.setHeader("access-control-expose-headers", EXPOSED_HEADERS);
+      return next();
+    }
     res.setHeader("access-control-allow-methods", "GET, POST");
     res.setHeader("access-control-allow-headers", ALLOWED_HEADERS);
     res.setHeader("access-control-max-age", "600");

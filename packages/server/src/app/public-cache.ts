@@ -18,13 +18,18 @@ export function publicCachePlugins(): ApolloServerPlugin<RequestContext>[] {
         const isGet = request.http?.method === "GET";
         return {
           didResolveOperation: async ({ operation, overallCachePolicy }) => {
-            if (!isGet || operation?.operation !== "query" || contextValue.auth.user) {
+            if (
+              !isGet ||
+              operation?.operation !== "query" ||
+              contextValue.auth.user ||
+              contextValue.auth.apiKey
+            ) {
               overallCachePolicy.restrict({ maxAge: 0 });
             }
           },
           willSendResponse: async ({ response }) => {
             // Set here, not by express: Apollo's headers replace those set before it.
-            if (isGet) response.http.headers.set("vary", "Accept, Authorization, Cookie, Origin");
+            if (isGet) response.http.headers.set("vary", "Accept, Authorization, Cookie, Origin, X-API-Key");
           },
         };
       },

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { ApiKeyResolver } from "../modules/api-key/api-key.resolver";
 import { AuditLogResolver } from "../modules/audit/audit-log.resolver";
 import { ChangeProposalMutationResolver } from "../modules/change-proposal/change-proposal-mutation.resolver";
 import { ChangeProposalResolver } from "../modules/change-proposal/change-proposal.resolver";
@@ -69,6 +70,7 @@ export const resolvers = [
   ChangeProposalMutationResolver,
   WorkQueueResolver,
   AuditLogResolver,
+  ApiKeyResolver,
   DocumentResolver,
   DocumentFileResolver,
   DocumentMutationResolver,

@@ -21,6 +21,25 @@ describe("loadConfig", () => {
     expect(config.dataDir).toMatch(/\.data$/);
   });
 
+  it("reads the rate limits: 60 s, 20 000 and 100 000 points by default, 0 turns a limit off", () => {
+    expect(loadConfig({}).rateLimits).toEqual({
+      windowSeconds: 60,
+      anonymousPoints: 20_000,
+      apiKeyPoints: 100_000,
+    });
+    expect(
+      loadConfig({
+        RATE_LIMIT_WINDOW_SECONDS: "10",
+        RATE_LIMIT_ANONYMOUS_POINTS: "0",
+        RATE_LIMIT_API_KEY_POINTS: "5",
+      }).rateLimits,
+    ).toEqual({ windowSeconds: 10, anonymousPoints: 0, apiKeyPoints: 5 });
+    expect(problemsOf({ RATE_LIMIT_WINDOW_SECONDS: "0", RATE_LIMIT_API_KEY_POINTS: "-1" })).toEqual([
+      expect.stringMatching(/^RATE_LIMIT_WINDOW_SECONDS must be between 1 and 86400/),
+      expect.stringMatching(/^RATE_LIMIT_API_KEY_POINTS must be between 0 and 1000000000/),
+    ]);
+  });
+
   it("names every wrong variable with its reason, all at once", () => {
     const problems = problemsOf({
       API_PORT: "eighty",

@@ -99,6 +99,9 @@ const environmentSchema = z
       .default("")
       .transform((value) => value === "1" || value === "true"),
     SESSION_IDLE_MINUTES: wholeNumber(5, 43_200, 120),
+    RATE_LIMIT_WINDOW_SECONDS: wholeNumber(1, 86_400, 60),
+    RATE_LIMIT_ANONYMOUS_POINTS: wholeNumber(0, 1_000_000_000, 20_000),
+    RATE_LIMIT_API_KEY_POINTS: wholeNumber(0, 1_000_000_000, 100_000),
     EVENT_PERSONAL_DATA_RETENTION_DAYS: wholeNumber(1, 3_650, 90),
     SITE_URL: optionalUrl(["http:", "https:"], "https://obserwatorium.example.pl"),
     SMTP_URL: optionalUrl(["smtp:", "smtps:"], "smtps://user:password@smtp.example.pl:465"),
@@ -160,6 +163,8 @@ export interface Config {
   corsOrigins: string[];
   /** Serve the API as an Apollo Federation 2 subgraph at /subgraph as well. */
   federationSubgraph: boolean;
+  /** Points per window per caller (per address or user, per API key); 0 turns a limit off. */
+  rateLimits: { windowSeconds: number; anonymousPoints: number; apiKeyPoints: number };
 }
 
 export class ConfigError extends Error {
@@ -206,6 +211,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     eventPersonalDataRetentionDays: e.EVENT_PERSONAL_DATA_RETENTION_DAYS,
     graphqlMaxCost: e.GRAPHQL_MAX_COST,
+    rateLimits: {
+      windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
+      anonymousPoints: e.RATE_LIMIT_ANONYMOUS_POINTS,
+      apiKeyPoints: e.RATE_LIMIT_API_KEY_POINTS,
+    },
     corsOrigins: e.CORS_ORIGINS,
     federationSubgraph: e.FEDERATION_SUBGRAPH,
   };

@@ -1,5 +1,6 @@
 import { Migrator } from "@mikro-orm/migrations";
 import { defineConfig, MikroORM, type Options } from "@mikro-orm/postgresql";
+import { ApiKeyEntity } from "../modules/api-key/api-key.entity";
 import { AuditEntryEntity } from "../modules/audit/audit-entry.entity";
 import { ChangeProposalEntity } from "../modules/change-proposal/change-proposal.entity";
 import { CertificateEntity } from "../modules/certificate/certificate.entity";
@@ -70,6 +71,7 @@ export const entities = [
   AuditEntryEntity,
   ChangeProposalEntity,
   UserInvitationEntity,
+  ApiKeyEntity,
   EventEntity,
   EventDocumentEntity,
   EventGoodPracticeEntity,

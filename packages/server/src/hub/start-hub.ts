@@ -87,6 +87,7 @@ async function startHub(): Promise<void> {
       queryLimits: { maxCost: config.graphqlMaxCost },
       corsOrigins: config.corsOrigins,
       federationSubgraph: config.federationSubgraph,
+      rateLimits: config.rateLimits,
     },
     { port: config.apiPort, host: config.host },
   );

@@ -51,9 +51,11 @@ export function limitRefusal(measure: OperationMeasure, limits: QueryLimits): Gr
  */
 export function queryLimitsPlugin<TContext extends object>(
   limits: QueryLimits,
+  /** Called with every measured cost within the limits; may refuse the request by throwing. */
+  onMeasured?: (context: TContext, cost: number) => void,
 ): ApolloServerPlugin<TContext> {
   return {
-    requestDidStart: async () => {
+    requestDidStart: async ({ contextValue }) => {
       let measure: OperationMeasure | null = null;
       return {
         didResolveOperation: async ({ schema, document, operation, request }) => {
@@ -66,6 +68,7 @@ export function queryLimitsPlugin<TContext extends object>(
           }
           const refusal = measure && limitRefusal(measure, limits);
           if (refusal) throw refusal;
+          if (measure) onMeasured?.(contextValue, measure.cost);
         },
         willSendResponse: async ({ response }) => {
           if (!measure || response.body.kind !== "single") return;

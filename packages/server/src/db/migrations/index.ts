@@ -12,6 +12,7 @@ import { Migration20261122090000_search_fallback } from "./Migration202611220900
 import { Migration20261123000000_stewardship } from "./Migration20261123000000_stewardship";
 import { Migration20261123010000_user_invitations } from "./Migration20261123010000_user_invitations";
 import { Migration20261124000000_events } from "./Migration20261124000000_events";
+import { Migration20261125000000_api_keys } from "./Migration20261125000000_api_keys";
 
 /** Every migration, in order. Listed explicitly so that no file globbing is needed at run time. */
 export const migrations: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261123000000_stewardship", class: Migration20261123000000_stewardship },
   { name: "Migration20261123010000_user_invitations", class: Migration20261123010000_user_invitations },
   { name: "Migration20261124000000_events", class: Migration20261124000000_events },
+  { name: "Migration20261125000000_api_keys", class: Migration20261125000000_api_keys },
 ];

@@ -8,6 +8,8 @@ export const AuditEntryEntity = defineEntity({
     id: p.bigint("string").primary().autoincrement(),
     occurredAt: p.datetime().onCreate(() => new Date()),
     actorUserId: p.uuid().nullable(),
+    /** The API key a write was made with; actorUserId then names the key's creator. */
+    actorApiKeyId: p.uuid().nullable(),
     action: p.text(),
     entityType: p.text(),
     entityId: p.text(),

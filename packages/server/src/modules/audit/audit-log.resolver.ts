@@ -3,6 +3,7 @@ import type { RequestContext } from "../../app/context";
 import { PageArgs } from "../common/page.args";
 import { fieldChanges } from "../common/field-diff";
 import { FieldChangeType } from "../common/field-change.type";
+import { ApiKeyType } from "../api-key/api-key.type";
 import { UserType } from "../user/user.type";
 import type { AuditEntry } from "./audit-entry.entity";
 import { AuditLogConnection, AuditLogEntryType } from "./audit-log.type";
@@ -27,6 +28,14 @@ export class AuditLogResolver {
   })
   actor(@Root() entry: AuditEntry, @Ctx() { loaders }: RequestContext) {
     return entry.actorUserId ? loaders.user.userById.load(entry.actorUserId) : null;
+  }
+
+  @FieldResolver(() => ApiKeyType, {
+    nullable: true,
+    description: "The API key the change was made with (actor is then the key's creator); null otherwise",
+  })
+  apiKey(@Root() entry: AuditEntry, @Ctx() { apiKeys }: RequestContext) {
+    return entry.actorApiKeyId ? apiKeys.byId(entry.actorApiKeyId) : null;
   }
 
   @FieldResolver(() => [FieldChangeType], {

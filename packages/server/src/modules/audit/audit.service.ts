@@ -1,5 +1,6 @@
 import { Utils, wrap } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { currentApiKeyId } from "./audit-actor";
 import { AuditEntryEntity } from "./audit-entry.entity";
 
 export interface AuditRecord {
@@ -20,6 +21,7 @@ export interface AuditRecord {
 export function recordAudit(em: EntityManager, record: AuditRecord): void {
   const entry = em.create(AuditEntryEntity, {
     actorUserId: record.actorUserId,
+    actorApiKeyId: currentApiKeyId(),
     action: record.action,
     entityType: record.entityType,
     entityId: record.entityId,

@@ -18,6 +18,8 @@ const REQUEST_ERROR_CODES = new Set([
   "QUERY_TOO_COMPLEX",
   "QUERY_TOO_DEEP",
   "TOO_MANY_ALIASES",
+  // The caller's rate-limit budget cannot cover the request's cost.
+  "RATE_LIMITED",
 ]);
 
 /** The one place where errors become GraphQL errors: domain errors pass, the rest is masked. */

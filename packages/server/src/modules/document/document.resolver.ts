@@ -103,7 +103,7 @@ export class DocumentResolver {
       (service) =>
         service &&
         !(service instanceof Error) &&
-        (service.publicationState === "PUBLISHED" || canSeeUnpublished(auth.user)),
+        (service.publicationState === "PUBLISHED" || canSeeUnpublished(auth.viewer)),
     );
   }
 

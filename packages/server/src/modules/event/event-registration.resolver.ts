@@ -103,7 +103,7 @@ export class EventRegistrationResolver {
     return loaders.event.eventById
       .load(registration.eventId)
       .then((event) =>
-        event && (event.publicationState === "PUBLISHED" || canSeeUnpublished(auth.user)) ? event : null,
+        event && (event.publicationState === "PUBLISHED" || canSeeUnpublished(auth.viewer)) ? event : null,
       );
   }
 

@@ -30,6 +30,8 @@ export function registrationsCsvRouter(dependencies: ApiDependencies): Router {
         req,
         res,
       );
+      // Participants' personal data stays with people signed in to the panel.
+      if (auth.apiKey) return fail(res, 403, "FORBIDDEN", "This API key's scopes do not allow this");
       if (!auth.user) return fail(res, 401, "UNAUTHENTICATED", "You must be signed in to do this");
       if (!isStaffRole(auth.user.role)) return fail(res, 403, "FORBIDDEN", "Your role does not allow this");
       let eventId: string;

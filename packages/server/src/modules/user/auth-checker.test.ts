@@ -52,8 +52,8 @@ const user = (role: AuthenticatedUser["role"]): AuthenticatedUser => ({
   organizationId: role === "ORGANIZATION_REP" ? "5d1c7a2e-3b4f-4c8d-9e0a-1b2c3d4e5f60" : null,
 });
 
-async function ask(field: string, signedIn: AuthenticatedUser | null) {
-  const contextValue = { auth: { user: signedIn } } as unknown as RequestContext;
+async function ask(field: string, signedIn: AuthenticatedUser | null, apiKey: object | null = null) {
+  const contextValue = { auth: { user: signedIn, apiKey } } as unknown as RequestContext;
   const result = await graphql({ schema, source: `{ ${field} }`, contextValue });
   const original = result.errors?.[0]?.originalError;
   return {
@@ -89,5 +89,11 @@ describe("authChecker", () => {
   it("an ADMIN passes every role check", async () => {
     expect(await ask("editorRole", user("EDITOR"))).toEqual({ data: "editors", code: null });
     expect(await ask("editorRole", user("ADMIN"))).toEqual({ data: "editors", code: null });
+  });
+
+  it("an API key passes no guarded query, whatever its scopes and its creator's role", async () => {
+    const writeKey = { id: "k", scopes: ["READ_DRAFTS", "WRITE"] };
+    expect(await ask("signedIn", user("EDITOR"), writeKey)).toEqual({ data: null, code: "FORBIDDEN" });
+    expect(await ask("open", null, writeKey)).toEqual({ data: "anyone", code: null });
   });
 });

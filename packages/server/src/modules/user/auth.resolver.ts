@@ -33,8 +33,11 @@ export class AuthResolver {
     return { ok: true };
   }
 
-  @Query(() => UserType, { nullable: true, description: "The signed-in user; null when anonymous" })
+  @Query(() => UserType, {
+    nullable: true,
+    description: "The signed-in user; null when anonymous and for API keys (a key is not a sign-in)",
+  })
   me(@Ctx() { auth }: RequestContext): UserType | null {
-    return auth.user;
+    return auth.apiKey ? null : auth.user;
   }
 }

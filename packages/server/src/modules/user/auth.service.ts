@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import DataLoader from "dataloader";
+import { authenticateApiKey, type ApiKeyCaller } from "../api-key/api-key-auth";
 import type { UserError } from "../common/user-error.type";
 import {
   beginLoginAttempt,
@@ -153,6 +154,11 @@ export class AuthService {
       role: row.role,
       organizationId: row.organization_id,
     });
+  }
+
+  /** The live API key behind `key`, or null (unknown, revoked, expired, or its creator deactivated). */
+  authenticateApiKey(key: string): Promise<ApiKeyCaller | null> {
+    return authenticateApiKey(this.em, key, this.now());
   }
 
   /**

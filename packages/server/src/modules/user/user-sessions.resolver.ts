@@ -40,6 +40,7 @@ export class UserSessionsResolver {
       "clears this browser's session cookie",
   })
   async logoutEverywhere(@Ctx() ctx: RequestContext): Promise<EndSessionsPayload> {
+    if (ctx.auth.apiKey) throw new DomainError("FORBIDDEN", "An API key cannot end its creator's sessions");
     const user = ctx.auth.user!;
     const endedSessions = await endSessions(ctx, user.id, user.id);
     ctx.auth.clearSessionCookie();

@@ -5,22 +5,18 @@ import {
   type OperationVariables,
   type TypedDocumentNode,
 } from "@apollo/client";
-import { headers } from "next/headers";
 import { graphqlUrl } from "../config";
+import { visitorHeaders } from "./visitor-headers";
 
 /**
  * Runs a mutation from the site's server (a server action) with `errorPolicy: "all"`, so that the
  * caller sees GraphQL errors instead of an exception.
- *
- * The API sees the site's loopback address on every request; it rate-limits anonymous writes by the
- * X-Forwarded-For it trusts from loopback. So the resident's address goes along: Next.js fills the
- * incoming header from the socket when no proxy in front of the site has set it.
+ * The resident's address goes along (visitorHeaders): the API limits anonymous writes per address.
  */
 export async function mutate<TData, TVariables extends OperationVariables>(
   mutation: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
 ) {
-  const forwardedFor = (await headers()).get("x-forwarded-for");
   const client = new ApolloClient({
     cache: new InMemoryCache(),
     link: new HttpLink({ uri: graphqlUrl(), fetchOptions: { cache: "no-store" } }),
@@ -30,6 +26,6 @@ export async function mutate<TData, TVariables extends OperationVariables>(
     variables,
     errorPolicy: "all",
     fetchPolicy: "no-cache",
-    context: { headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {} },
+    context: { headers: await visitorHeaders() },
   });
 }

@@ -6,6 +6,7 @@ import { DomainError } from "../../common/errors";
 import { foldPolish } from "@obserwatorium/schema";
 import { toGlobalId, uuidFromGlobalId } from "../../common/global-id";
 import { AuthService } from "../../user/auth.service";
+import { runWithApiKey } from "../../audit/audit-actor";
 import { resolveRequestAuth } from "../../user/request-auth";
 import { bearerToken } from "../../user/session-cookie";
 import { isStaffRole } from "../../user/user.entity";
@@ -90,12 +91,19 @@ export function documentFilesRouter(dependencies: ApiDependencies, storage: File
         req,
         res,
       );
+      if (auth.apiKey && !auth.apiKey.scopes.includes("WRITE")) {
+        return fail(res, 403, "FORBIDDEN", "This API key's scopes do not allow this");
+      }
       if (!auth.user) return fail(res, 401, "UNAUTHENTICATED", "You must be signed in to do this");
       if (!isStaffRole(auth.user.role)) return fail(res, 403, "FORBIDDEN", "Your role does not allow this");
       // A multipart POST is what a form on another page can send, with the browser's cookie: a
       // cookie-authenticated upload must carry a header such a form cannot set (as the GraphQL
       // endpoint requires for its writes). Bearer-token clients are not exposed to this.
-      if (!bearerToken(req.headers.authorization) && !req.headers["apollo-require-preflight"]) {
+      if (
+        !auth.apiKey &&
+        !bearerToken(req.headers.authorization) &&
+        !req.headers["apollo-require-preflight"]
+      ) {
         return fail(
           res,
           403,
@@ -153,9 +161,11 @@ export function documentFilesRouter(dependencies: ApiDependencies, storage: File
         return fail(res, 400, "BAD_USER_INPUT", "no file in the field 'file'", { field: "file" });
       }
       const files = new DocumentFileService(em, storage, clock);
+      const ingest = () => files.ingest(documentId, upload.incoming, upload.fileName, auth.user!.id);
       let outcome;
       try {
-        outcome = await files.ingest(documentId, upload.incoming, upload.fileName, auth.user.id);
+        // Its audit entry names the key an upload came with.
+        outcome = await (auth.apiKey ? runWithApiKey(auth.apiKey.id, ingest) : ingest());
       } catch (error) {
         if (error instanceof StorageFullError) return storageFull();
         throw error;
@@ -198,7 +208,8 @@ export function documentFilesRouter(dependencies: ApiDependencies, storage: File
       const file = await em.findOne(DocumentFileEntity, { id: fileId });
       const document = file && (await em.findOne(DocumentEntity, { id: file.documentId }));
       // Editors may fetch drafts and archived files; the public, published ones only.
-      const visible = document && (canSeeUnpublished(auth.user) || document.publicationState === "PUBLISHED");
+      const visible =
+        document && (canSeeUnpublished(auth.viewer) || document.publicationState === "PUBLISHED");
       const opened = file && visible ? await storage.open(file.storageKey) : null;
       if (!file || !document || !opened) return fail(res, 404, "NOT_FOUND", "no such file");
       res.set({

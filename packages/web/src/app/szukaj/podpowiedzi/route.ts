@@ -4,6 +4,7 @@ import { graphql } from "@/__generated__";
 import { suggestionHref } from "@/features/search/search-links";
 import type { SuggestionOption } from "@/features/search/site-search-box";
 import { MAX_SUGGESTIONS } from "@/features/search/site-search-words";
+import { visitorHeaders } from "@/lib/apollo/visitor-headers";
 import { graphqlUrl } from "@/lib/config";
 import { firstParam } from "@/lib/search-params";
 
@@ -28,7 +29,12 @@ export async function GET(request: NextRequest) {
   if (prefix.length < 2) return NextResponse.json([] satisfies SuggestionOption[]);
   const client = new ApolloClient({
     cache: new InMemoryCache(),
-    link: new HttpLink({ uri: graphqlUrl(), fetchOptions: { cache: "no-store" } }),
+    link: new HttpLink({
+      uri: graphqlUrl(),
+      fetchOptions: { cache: "no-store" },
+      // The API's rate limit is per visitor's address.
+      headers: await visitorHeaders(),
+    }),
   });
   const { data } = await client.query({
     query: SuggestQuery,

@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { forwardedFor } from "@/lib/apollo/visitor-headers";
 import { apiCalendarUrl } from "@/features/event/event-calendar-source";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +19,12 @@ export async function GET(request: NextRequest) {
   if (!url) return plainText(404, "Nie ma takiego wydarzenia.");
   let upstream: Response;
   try {
-    upstream = await fetch(url, { cache: "no-store", signal: request.signal });
+    // The API's rate limit is per visitor's address.
+    upstream = await fetch(url, {
+      cache: "no-store",
+      signal: request.signal,
+      headers: forwardedFor(request),
+    });
   } catch {
     return plainText(502, "Nie udało się pobrać kalendarza. Spróbuj ponownie za chwilę.");
   }

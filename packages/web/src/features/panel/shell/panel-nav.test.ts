@@ -11,6 +11,8 @@ describe("panel navigation", () => {
     expect(navFor("EDITOR").map((item) => item.href)).not.toContain("/panel/uzytkownicy");
     expect(navFor("EDITOR").map((item) => item.href)).not.toContain("/panel/moj-podmiot");
     expect(navFor("ADMIN").map((item) => item.href)).toContain("/panel/uzytkownicy");
+    expect(navFor("ADMIN").map((item) => item.href)).toContain("/panel/klucze-api");
+    expect(navFor("EDITOR").map((item) => item.href)).not.toContain("/panel/klucze-api");
     expect(navFor("EDITOR").map((item) => item.href)).toContain("/panel/wydarzenia");
     expect(navFor("ORGANIZATION_REP").map((item) => item.href)).not.toContain("/panel/wydarzenia");
   });

@@ -23,6 +23,7 @@ export const PANEL_NAV: readonly PanelNavItem[] = [
   { href: "/panel/import", label: "Import CSV", roles: STAFF },
   { href: "/panel/dziennik", label: "Dziennik zmian", roles: STAFF },
   { href: "/panel/uzytkownicy", label: "Użytkownicy", roles: ["ADMIN"] },
+  { href: "/panel/klucze-api", label: "Klucze API", roles: ["ADMIN"] },
 ];
 
 export const navFor = (role: PanelRole) => PANEL_NAV.filter((item) => item.roles.includes(role));

@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { forwardedFor } from "@/lib/apollo/visitor-headers";
 import { apiFileUrl, PASSED_HEADERS } from "@/features/document/document-file-source";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +20,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   let upstream: Response;
   try {
     upstream = await fetch(url, {
-      headers: { cookie: request.headers.get("cookie") ?? "" },
+      headers: {
+        cookie: request.headers.get("cookie") ?? "",
+        // The API's rate limit is per visitor's address.
+        ...forwardedFor(request),
+      },
       cache: "no-store",
       signal: request.signal,
     });
