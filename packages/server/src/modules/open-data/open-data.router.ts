@@ -28,7 +28,8 @@ async function freshnessOf(pool: Pool, dataset: OpenDataset): Promise<Freshness>
   return { count: Number(rows[0]!.count), changed: rows[0]!.changed };
 }
 
-const baseUrlOf = (req: Request) => `${req.protocol}://${req.get("host")}`;
+// req.host honours X-Forwarded-Host from the trusted site server, which serves these files at its address.
+const baseUrlOf = (req: Request) => `${req.protocol}://${req.host}`;
 
 /** Whether the client's copy (If-None-Match, else If-Modified-Since) is still the current one. */
 function clientHasCurrent(req: Request, etag: string, changed: Date | null): boolean {
