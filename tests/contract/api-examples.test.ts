@@ -26,7 +26,9 @@ it("keeps every example valid against the committed schema, one named query each
   const schema = buildSchema(readFileSync(join(REPO_ROOT, "packages/schema/schema.graphql"), "utf8"));
   const problems = examples.flatMap(({ file, source }) => {
     const document = parse(source);
-    const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+    const operations = document.definitions.filter(
+      (definition) => definition.kind === Kind.OPERATION_DEFINITION,
+    );
     const shape =
       operations.length === 1 && operations[0]!.operation === "query" && operations[0]!.name
         ? []

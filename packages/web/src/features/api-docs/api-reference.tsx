@@ -1,5 +1,6 @@
 import { localeHref, type Locale } from "@/i18n/locales";
 import type { ApiDocsMessages } from "@/i18n/messages/api-docs.pl";
+import { CodeBlock } from "./code-block";
 import { InlineCode } from "./inline-code";
 
 const ERROR_CODES = [
@@ -50,12 +51,8 @@ export function ApiReference(props: {
         <p>
           <InlineCode text={address.text} />
         </p>
-        <pre className="api-code" tabIndex={0}>
-          <code>{postExample}</code>
-        </pre>
-        <pre className="api-code" tabIndex={0}>
-          <code>{getExample}</code>
-        </pre>
+        <CodeBlock label={address.curlPost} code={postExample} />
+        <CodeBlock label={address.curlGet} code={getExample} />
         <p>
           <InlineCode text={address.apq} />
         </p>

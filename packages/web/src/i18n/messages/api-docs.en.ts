@@ -13,6 +13,8 @@ export const apiDocsEn: ApiDocsMessages = {
     text: "Send queries with `POST` and an `application/json` body (`query`, `variables`, `operationName`). Queries (not mutations) may also be sent with `GET` and the header `apollo-require-preflight: true` — anonymous answers to them are cacheable (`Cache-Control: max-age=60, public`). The schema is available through introspection; any GraphQL client works.",
     apq: "Automatic persisted queries (APQ) are supported: send the hash `extensions.persistedQuery.sha256Hash` alone and, after a `PERSISTED_QUERY_NOT_FOUND` answer, once more together with the query.",
     cors: "Pages of other sites may call the API from the browser only from the origins the operator allows (`CORS_ORIGINS`); server-to-server requests always work.",
+    curlPost: "A POST request from the command line",
+    curlGet: "A GET request from the command line",
     consoleLink: "Open the API console (GraphiQL)",
   },
   auth: {

@@ -15,6 +15,8 @@ export const apiDocsPl = {
     text: "Zapytania wysyłaj metodą `POST` z treścią `application/json` (`query`, `variables`, `operationName`). Zapytania (nie mutacje) można też wysyłać metodą `GET` z nagłówkiem `apollo-require-preflight: true` — anonimowe odpowiedzi na nie są buforowane (`Cache-Control: max-age=60, public`). Schemat jest dostępny przez introspekcję; działa każdy klient GraphQL.",
     apq: "Obsługiwane są automatyczne zapytania utrwalone (APQ): wyślij sam skrót `extensions.persistedQuery.sha256Hash`, a po odpowiedzi `PERSISTED_QUERY_NOT_FOUND` — jeszcze raz razem z treścią zapytania.",
     cors: "Strony innych serwisów mogą wołać API z przeglądarki tylko z domen dopuszczonych przez operatora (`CORS_ORIGINS`); zapytania z serwera działają zawsze.",
+    curlPost: "Wywołanie POST z wiersza poleceń",
+    curlGet: "Wywołanie GET z wiersza poleceń",
     consoleLink: "Otwórz konsolę API (GraphiQL)",
   },
   auth: {

@@ -13,6 +13,8 @@ export const apiDocsUk: ApiDocsMessages = {
     text: "Надсилайте запити методом `POST` з тілом `application/json` (`query`, `variables`, `operationName`). Запити (не мутації) можна надсилати й методом `GET` із заголовком `apollo-require-preflight: true` — анонімні відповіді на них кешуються (`Cache-Control: max-age=60, public`). Схема доступна через інтроспекцію; працює будь-який клієнт GraphQL.",
     apq: "Підтримуються автоматичні збережені запити (APQ): надішліть лише хеш `extensions.persistedQuery.sha256Hash`, а після відповіді `PERSISTED_QUERY_NOT_FOUND` — ще раз разом із текстом запиту.",
     cors: "Сторінки інших сайтів можуть звертатися до API з браузера лише з доменів, дозволених оператором (`CORS_ORIGINS`); запити із сервера працюють завжди.",
+    curlPost: "Запит POST з командного рядка",
+    curlGet: "Запит GET з командного рядка",
     consoleLink: "Відкрити консоль API (GraphiQL)",
   },
   auth: {

@@ -47,6 +47,7 @@ export default async function ApiDocsPage({ params }: { params: Params }) {
         <h3 id="example-official">{official.heading}</h3>
         <p className="prose">{official.text}</p>
         <ExampleBlock
+          title={official.heading}
           id="official"
           example={examples.official}
           consoleHref={consoleHref}
@@ -56,6 +57,7 @@ export default async function ApiDocsPage({ params }: { params: Params }) {
         <h3 id="example-resident">{resident.heading}</h3>
         <p className="prose">{resident.text}</p>
         <ExampleBlock
+          title={resident.heading}
           id="resident"
           example={examples.resident}
           consoleHref={consoleHref}
@@ -67,6 +69,7 @@ export default async function ApiDocsPage({ params }: { params: Params }) {
           <InlineCode text={partner.text} />
         </p>
         <ExampleBlock
+          title={partner.heading}
           id="changes"
           example={examples.changes}
           consoleHref={consoleHref}
@@ -75,7 +78,13 @@ export default async function ApiDocsPage({ params }: { params: Params }) {
         <p className="prose">
           <InlineCode text={partner.nodeText} />
         </p>
-        <ExampleBlock id="node" example={examples.node} consoleHref={consoleHref} words={words.examples} />
+        <ExampleBlock
+          title={`${partner.heading}, node(id)`}
+          id="node"
+          example={examples.node}
+          consoleHref={consoleHref}
+          words={words.examples}
+        />
       </section>
 
       <section aria-labelledby="changelog">
