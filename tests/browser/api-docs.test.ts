@@ -43,6 +43,14 @@ describe("the API at the site's address", () => {
     const refusal = (await refused.json()) as { errors: { extensions: { code: string; field?: string } }[] };
     expect(refusal.errors[0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
   });
+
+  it("serves the open-data catalogue at the site's address, with links to it", async () => {
+    const catalogue = await fetch(`${hub.siteUrl}/open-data/catalog.jsonld`);
+    expect(catalogue.status).toBe(200);
+    const text = await catalogue.text();
+    expect(text).toContain(`${hub.siteUrl}/open-data/`);
+    expect(text).not.toContain(new URL(hub.apiUrl).host);
+  });
 });
 
 describe("/api", () => {
