@@ -27,14 +27,16 @@ const nextConfig: NextConfig = {
   // the files (static routes such as /dane/csv, /sitemap.xml and Next's own assets win) and before
   // the dynamic routes (so /uslugi is not taken for a locale); /en, /uk and /pl themselves pass, and
   // so do the document files, whose route handler is dynamic ([fileId]) and outside app/[locale], and
-  // the editors' panel (app/panel), which is Polish only.
+  // the editors' panel (app/panel), which is Polish only, and the API's own paths, which the site
+  // forwards to the API (app/graphql, app/open-data, app/hsds).
   async rewrites() {
     return {
       beforeFiles: [],
       afterFiles: [
         { source: "/", destination: "/pl" },
         {
-          source: "/:first((?!(?:pl|en|uk|panel)(?:/|$)|dokumenty/pliki/)[^/]+)/:rest*",
+          source:
+            "/:first((?!(?:pl|en|uk|panel|graphql|open-data|hsds)(?:/|$)|dokumenty/pliki/)[^/]+)/:rest*",
           destination: "/pl/:first/:rest*",
         },
       ],

@@ -12,10 +12,10 @@ const VOIVODESHIP_CODES = new Set(
 );
 
 // Every page path of the public site; not the editors' panel, nor Next's own files, nor the route handlers that serve files and JSON at fixed
-// unprefixed URLs (CSV, document files, search suggestions), nor the sitemap and robots.txt.
+// unprefixed URLs (CSV, document files, search suggestions, the API's own paths), nor the sitemap and robots.txt.
 export const config = {
   matcher: [
-    "/((?!_next/|api/|panel|dane/csv|dokumenty/pliki/|szukaj/podpowiedzi|sitemap\\.xml|robots\\.txt|favicon\\.ico).*)",
+    "/((?!_next/|graphql|open-data|hsds|panel|dane/csv|dokumenty/pliki/|szukaj/podpowiedzi|sitemap\\.xml|robots\\.txt|favicon\\.ico).*)",
   ],
 };
 

@@ -1,6 +1,7 @@
 import type { Request } from "express";
 
-export const baseUrlOf = (req: Request) => `${req.protocol}://${req.get("host")}`;
+// req.host honours X-Forwarded-Host from the trusted site server, which serves these files at its address.
+export const baseUrlOf = (req: Request) => `${req.protocol}://${req.host}`;
 
 /** Whether the client's copy (If-None-Match, else If-Modified-Since) is still the current one. */
 export function clientHasCurrent(req: Request, etag: string, changed: Date | null): boolean {

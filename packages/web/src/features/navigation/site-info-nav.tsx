@@ -7,6 +7,7 @@ export const SITE_INFO_LINKS = [
   { href: "/deklaracja-dostepnosci", key: "accessibility" },
   { href: "/kontakt", key: "contact" },
   { href: "/polityka-prywatnosci", key: "privacy" },
+  { href: "/api", key: "api" },
 ] as const;
 
 export function SiteInfoNav(props: { locale: Locale; messages: Messages["siteInfo"] }) {

@@ -10,7 +10,11 @@ export const SITE_INFO_PATHS = [
   "/deklaracja-dostepnosci",
   "/kontakt",
   "/polityka-prywatnosci",
+  "/api",
 ];
+
+/** The API documentation's own pages besides /api; its console is left out, as /szukaj is. */
+export const API_DOCS_PATHS = ["/api/zmiany"];
 
 /** Section pages; /szukaj is left out: result pages are not worth indexing. */
 export const SECTION_PATHS = [
@@ -43,6 +47,8 @@ const TRANSLATED_PAGES = new Set([
   "/dane",
   "/gminy",
   ...SITE_INFO_PATHS,
+  ...API_DOCS_PATHS,
+  "/api/konsola",
 ]);
 
 /** Pages whose UI exists in every language; the others are Polish only. */
@@ -72,7 +78,9 @@ function entriesOf(base: string, path: string, lastModified?: string): MetadataR
 /** The sitemap: sections and the journeys first, then every detail page, all absolute under `base`. */
 export function sitemapEntries(base: string, details: DetailPage[]): MetadataRoute.Sitemap {
   return [
-    ...[...SECTION_PATHS, ...JOURNEY_PATHS, ...SITE_INFO_PATHS].flatMap((path) => entriesOf(base, path)),
+    ...[...SECTION_PATHS, ...JOURNEY_PATHS, ...SITE_INFO_PATHS, ...API_DOCS_PATHS].flatMap((path) =>
+      entriesOf(base, path),
+    ),
     ...details.flatMap(({ path, updatedAt }) => entriesOf(base, path, updatedAt ?? undefined)),
   ];
 }

@@ -6,6 +6,7 @@ import { knowledgeEn } from "./knowledge.en";
 import { documentsEn } from "./documents.en";
 import { dataEn } from "./data.en";
 import { eventsEn } from "./events.en";
+import { apiDocsEn } from "./api-docs.en";
 
 export const en: Messages = {
   site: {
@@ -38,6 +39,7 @@ export const en: Messages = {
     accessibility: "Accessibility statement",
     contact: "Contact",
     privacy: "Privacy policy",
+    api: "API for partners",
   },
   searchBox: {
     landmark: "Site",
@@ -603,4 +605,5 @@ export const en: Messages = {
   error: FALLBACK_PAGES.en.error,
   registry: registryEn,
   events: eventsEn,
+  apiDocs: apiDocsEn,
 };

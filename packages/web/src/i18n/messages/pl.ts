@@ -5,6 +5,7 @@ import { knowledgePl } from "./knowledge.pl";
 import { documentsPl } from "./documents.pl";
 import { dataPl } from "./data.pl";
 import { eventsPl } from "./events.pl";
+import { apiDocsPl } from "./api-docs.pl";
 
 /**
  * The site's UI in Polish: the reference dictionary. `Messages` is its type, so a key missing in
@@ -41,6 +42,7 @@ export const pl = {
     accessibility: "Deklaracja dostępności",
     contact: "Kontakt",
     privacy: "Polityka prywatności",
+    api: "API dla partnerów",
   },
   searchBox: {
     landmark: "Serwis",
@@ -598,6 +600,7 @@ export const pl = {
   error: FALLBACK_PAGES.pl.error,
   registry: registryPl,
   events: eventsPl,
+  apiDocs: apiDocsPl,
 };
 
 export type Messages = typeof pl;

@@ -6,6 +6,7 @@ import { knowledgeUk } from "./knowledge.uk";
 import { documentsUk } from "./documents.uk";
 import { dataUk } from "./data.uk";
 import { eventsUk } from "./events.uk";
+import { apiDocsUk } from "./api-docs.uk";
 
 const SERVICE_FORMS = { one: "послугу", few: "послуги", many: "послуг", other: "послуги" };
 
@@ -40,6 +41,7 @@ export const uk: Messages = {
     accessibility: "Декларація доступності",
     contact: "Контакти",
     privacy: "Політика конфіденційності",
+    api: "API для партнерів",
   },
   searchBox: {
     landmark: "Сайт",
@@ -598,4 +600,5 @@ export const uk: Messages = {
   error: FALLBACK_PAGES.uk.error,
   registry: registryUk,
   events: eventsUk,
+  apiDocs: apiDocsUk,
 };

@@ -1,0 +1,9 @@
+import { forwardToApi } from "@/lib/api-proxy";
+
+// The API's open-data files at the site's own address, like /graphql.
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request): Promise<Response> {
+  const { pathname, search } = new URL(request.url);
+  return forwardToApi(request, `${pathname}${search}`);
+}
