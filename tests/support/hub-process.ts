@@ -16,9 +16,15 @@ export interface HubProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Runs the hub exactly as `npm start` does, in a throw-away data folder on free ports. */
-export async function startHubProcess(timeoutMs = 240_000): Promise<HubProcess> {
-  const dataDir = mkdtempSync(join(tmpdir(), "obserwatorium-hub-"));
+/**
+ * Runs the hub exactly as `npm start` does on free ports, in a throw-away data folder unless
+ * `dataDir` names one to keep (e.g. the national data set of the benchmarks).
+ */
+export async function startHubProcess(
+  options: { timeoutMs?: number; dataDir?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<HubProcess> {
+  const timeoutMs = options.timeoutMs ?? 240_000;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "obserwatorium-hub-"));
   const [apiPort, webPort, postgresPort, meiliPort] = await Promise.all([
     findFreePort(),
     findFreePort(),
@@ -34,6 +40,7 @@ export async function startHubProcess(timeoutMs = 240_000): Promise<HubProcess> 
     WEB_PORT: String(webPort),
     EMBEDDED_POSTGRES_PORT: String(postgresPort),
     EMBEDDED_MEILI_PORT: String(meiliPort),
+    ...options.env,
   };
   const child = spawn(process.execPath, ["--import", "tsx", "packages/server/src/hub/start-hub.ts"], {
     cwd: REPO_ROOT,
@@ -74,7 +81,7 @@ export async function startHubProcess(timeoutMs = 240_000): Promise<HubProcess> 
         }
         child.removeAllListeners("exit");
         child.once("exit", (code) => {
-          rmSync(dataDir, { recursive: true, force: true });
+          if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
           resolveStop(code);
         });
         child.kill(signal);
