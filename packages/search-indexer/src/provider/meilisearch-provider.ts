@@ -83,10 +83,13 @@ export class MeilisearchProvider implements SearchProvider {
 
   async upsertDocuments<TDocument extends object>(index: string, documents: TDocument[]): Promise<void> {
     if (documents.length === 0) return;
-    // In batches: Meilisearch drops request bodies over 100 MB (~50 000 service documents), and
-    // each batch's task gets its own timeout.
+    // In batches: Meilisearch drops request bodies over 100 MB (~50 000 service documents). It
+    // indexes consecutive batches as one, so the first finishes with the last: the wait allows
+    // the timeout once per batch.
     const enqueued = await Promise.all(this.index(index).addDocumentsInBatches(documents, UPSERT_BATCH_SIZE));
-    const tasks = await this.client.tasks.waitForTasks(enqueued, { timeout: TASK_TIMEOUT_MS });
+    const tasks = await this.client.tasks.waitForTasks(enqueued, {
+      timeout: TASK_TIMEOUT_MS * enqueued.length,
+    });
     const failed = tasks.find((task) => task.status !== "succeeded");
     if (failed) throw new Error(`Indexing into "${index}" failed: ${failed.error?.message ?? failed.status}`);
   }
