@@ -20,7 +20,7 @@ export const LISTING_QUERY = `query ($area: String!, $areas: [ServiceArea!]) {
     edges { node {
       id title slug cost { kind }
       provider { id name }
-      locations { name address { city streetAddress } openingHours { weekday opens closes } }
+      locations { name address { city streetAddress } }
     } }
   }
 }`;
@@ -28,7 +28,7 @@ export const LISTING_QUERY = `query ($area: String!, $areas: [ServiceArea!]) {
 /**
  * The listing by hand: the API's filter (published services of published providers, the area's
  * service types, a location in or an area served overlapping the gmina), its order (located in the
- * gmina first, then by title) and the nested provider and locations with hours, as one statement.
+ * gmina first, then by title) and the nested provider and locations, as one statement.
  * $1 gmina code, $2 service types, $3 page size.
  */
 export const listingSql = `
@@ -47,9 +47,7 @@ with matching as (
 )
 select m.id, m.title, m.slug, m.cost_kind, m.total::int as total,
   (select json_build_object('id', o.id, 'name', o.name) from organization o where o.id = m.provider_organization_id) as provider,
-  (select coalesce(json_agg(json_build_object('name', l.name, 'city', l.city, 'street', l.street_address,
-      'hours', (select coalesce(json_agg(json_build_object('weekday', h.weekday, 'opens', h.opens, 'closes', h.closes)
-                  order by h.weekday, h.opens), '[]') from service_opening_hours h where h.location_id = l.id))
+  (select coalesce(json_agg(json_build_object('name', l.name, 'city', l.city, 'street', l.street_address)
       order by l.position), '[]')
    from service_location l where l.service_id = m.id) as locations
 from matching m
