@@ -69,6 +69,8 @@ export default defineConfig({
           globalSetup: ["tests/support/global-backing-services.ts"],
           testTimeout: 600_000,
           hookTimeout: 600_000,
+          // One benchmark at a time: two hubs on two cores would measure each other.
+          fileParallelism: false,
         },
       },
       {

@@ -48,11 +48,11 @@ export function machine(): string {
 }
 
 /** Replaces (or appends) the section `title` of bench/RESULTS.md and prints it. */
-export function report(title: string, lines: string[]): void {
+export function report(title: string, lines: string[], environment = machine()): void {
   const section = [
     `## ${title}`,
     "",
-    `Measured ${new Date().toISOString()} on ${machine()}.`,
+    `Measured ${new Date().toISOString()} on ${environment}.`,
     "",
     ...lines,
     "",

@@ -19,9 +19,15 @@ export interface HubProcess {
 /** A budget no test suite spends within a window; tests of the limit set their own, tiny one. */
 export const TEST_RATE_LIMIT_POINTS = 100_000_000;
 
-/** Runs the hub exactly as `npm start` does, in a throw-away data folder on free ports. */
-export async function startHubProcess(timeoutMs = 240_000): Promise<HubProcess> {
-  const dataDir = mkdtempSync(join(tmpdir(), "obserwatorium-hub-"));
+/**
+ * Runs the hub exactly as `npm start` does on free ports, in a throw-away data folder unless
+ * `dataDir` names one to keep (e.g. the national data set of the benchmarks).
+ */
+export async function startHubProcess(
+  options: { timeoutMs?: number; dataDir?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<HubProcess> {
+  const timeoutMs = options.timeoutMs ?? 240_000;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "obserwatorium-hub-"));
   const [apiPort, webPort, postgresPort, meiliPort] = await Promise.all([
     findFreePort(),
     findFreePort(),
@@ -39,6 +45,7 @@ export async function startHubProcess(timeoutMs = 240_000): Promise<HubProcess> 
     EMBEDDED_MEILI_PORT: String(meiliPort),
     // Every browser test visits from 127.0.0.1: one address's budget must not run out across them.
     RATE_LIMIT_ANONYMOUS_POINTS: String(TEST_RATE_LIMIT_POINTS),
+    ...options.env,
   };
   const child = spawn(process.execPath, ["--import", "tsx", "packages/server/src/hub/start-hub.ts"], {
     cwd: REPO_ROOT,
@@ -79,7 +86,7 @@ export async function startHubProcess(timeoutMs = 240_000): Promise<HubProcess> 
         }
         child.removeAllListeners("exit");
         child.once("exit", (code) => {
-          rmSync(dataDir, { recursive: true, force: true });
+          if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
           resolveStop(code);
         });
         child.kill(signal);

@@ -20,6 +20,7 @@ export interface MeilisearchConnection {
 }
 
 const TASK_TIMEOUT_MS = 120_000;
+const UPSERT_BATCH_SIZE = 10_000;
 
 function isIndexNotFound(error: unknown): boolean {
   return engineError(error)?.cause?.code === "index_not_found";
@@ -82,10 +83,15 @@ export class MeilisearchProvider implements SearchProvider {
 
   async upsertDocuments<TDocument extends object>(index: string, documents: TDocument[]): Promise<void> {
     if (documents.length === 0) return;
-    const task = await this.index(index).addDocuments(documents).waitTask({ timeout: TASK_TIMEOUT_MS });
-    if (task.status !== "succeeded") {
-      throw new Error(`Indexing into "${index}" failed: ${task.error?.message ?? task.status}`);
-    }
+    // In batches: Meilisearch drops request bodies over 100 MB (~50 000 service documents). It
+    // indexes consecutive batches as one, so the first finishes with the last: the wait allows
+    // the timeout once per batch.
+    const enqueued = await Promise.all(this.index(index).addDocumentsInBatches(documents, UPSERT_BATCH_SIZE));
+    const tasks = await this.client.tasks.waitForTasks(enqueued, {
+      timeout: TASK_TIMEOUT_MS * enqueued.length,
+    });
+    const failed = tasks.find((task) => task.status !== "succeeded");
+    if (failed) throw new Error(`Indexing into "${index}" failed: ${failed.error?.message ?? failed.status}`);
   }
 
   async deleteDocumentsExcept(index: string, primaryKey: string, keep: readonly string[]): Promise<void> {

@@ -15,7 +15,9 @@ await runWithServices("search:reindex", async ({ pool, search, logger }) => {
       `${entry.definition.name}: ${documents} documents (${((performance.now() - indexStarted) / 1000).toFixed(1)} s)`,
     );
   }
+  const seconds = (performance.now() - started) / 1000;
   logger.info(
-    `Reindexed ${total} documents in ${searchIndexes.length} indexes in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `Reindexed ${total} documents in ${searchIndexes.length} indexes in ${seconds.toFixed(1)} s ` +
+      `(${Math.round(total / seconds)} documents/s)`,
   );
 });

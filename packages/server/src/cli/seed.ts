@@ -11,8 +11,12 @@ import { importTerytFile } from "../modules/territory/teryt-import/import-teryt"
 import { runWithServices } from "./with-services";
 import { syncOrganizations } from "@obserwatorium/search-indexer";
 import { systemClock } from "../modules/common/clock";
+import { FileStorage } from "../modules/document/files/file-storage";
+import { seedNationalDataSet } from "./seed-national";
 
-const USAGE = "Usage: npm run seed -- [--scale N] [--seed S]   (N demo organizations, default 300)\n";
+const USAGE =
+  "Usage: npm run seed -- [--scale N|national] [--seed S]   (N demo organizations, default 300;\n" +
+  "       national: ~30 000 organizations, ~100 000 services in all 2477 gminy, documents, practices, indicators)\n";
 const MAX_SCALE = 1_000_000;
 
 function positiveInteger(name: string, value: string | undefined, fallback: number, max: number): number {
@@ -35,7 +39,10 @@ try {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
   process.exit(64);
 }
-const organizationCount = positiveInteger("scale", args.scale, DEFAULT_DEMO_ORGANIZATION_COUNT, MAX_SCALE);
+const national = args.scale === "national";
+const organizationCount = national
+  ? 0
+  : positiveInteger("scale", args.scale, DEFAULT_DEMO_ORGANIZATION_COUNT, MAX_SCALE);
 const seed = positiveInteger("seed", args.seed, DEFAULT_DEMO_SEED, 0xffffffff);
 
 // Replaces the demo part of the registry in PostgreSQL only; Meilisearch is not touched, so a search
@@ -49,6 +56,11 @@ await runWithServices("seed", async ({ orm, pool, search, logger, config }) => {
   if ((await em.count(TerritorialUnitEntity)) === 0) {
     const report = await importTerytFile(em, config.terytFile);
     logger.info(`Imported the TERYT register: ${report.units} units`, { file: config.terytFile });
+  }
+  if (national) {
+    const storage = new FileStorage({ directory: config.filesDir, maxBytes: config.maxUploadBytes });
+    await seedNationalDataSet({ em, pool, search, logger, storage, seed });
+    return;
   }
 
   const area =

@@ -39,7 +39,8 @@ export async function runWithServices(name: string, task: (services: CliServices
   try {
     await task({ config, logger, orm, pool, search });
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}${cause}\n`);
     exitCode = 1;
   } finally {
     await pool.end();

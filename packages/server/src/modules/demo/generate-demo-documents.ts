@@ -50,6 +50,10 @@ export function generateDemoDocuments(options: {
   seed?: number;
   gminy: readonly DemoGmina[];
   powiaty: readonly DemoPowiat[];
+  /** Gminy with an LPDI; half of them by default. */
+  lpdiGminy?: number;
+  /** Gminy with their own OZPS or strategy; 36 by default. */
+  reportGminy?: number;
 }): DemoDocument[] {
   const random = createRandom(options.seed ?? DEFAULT_DEMO_DOCUMENTS_SEED);
   const documents: DemoDocument[] = [];
@@ -60,7 +64,10 @@ export function generateDemoDocuments(options: {
       ...document,
     });
 
-  for (const gmina of random.sample(options.gminy, Math.ceil(options.gminy.length / 2))) {
+  for (const gmina of random.sample(
+    options.gminy,
+    options.lpdiGminy ?? Math.ceil(options.gminy.length / 2),
+  )) {
     const from = random.pick([2024, 2025, 2026]);
     const years = `${from}–${from + 5}`;
     add({
@@ -137,7 +144,7 @@ export function generateDemoDocuments(options: {
       });
     }
   }
-  for (const gmina of random.sample(options.gminy, 36)) {
+  for (const gmina of random.sample(options.gminy, options.reportGminy ?? 36)) {
     const ozps = random.chance(0.8);
     add(
       ozps

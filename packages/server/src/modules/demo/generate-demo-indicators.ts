@@ -28,6 +28,8 @@ export interface GenerateDemoIndicatorsOptions {
   voivodeships: readonly DemoIndicatorUnit[];
   /** The powiaty and cities with powiat rights of podlaskie. */
   podlaskieCounties: readonly DemoIndicatorUnit[];
+  /** Powiaty of the other województwa that get series too (the national data set). */
+  otherCounties?: readonly DemoIndicatorUnit[];
 }
 
 export interface DemoIndicatorRow {
@@ -80,7 +82,7 @@ export function generateDemoIndicators(options: GenerateDemoIndicatorsOptions): 
 function valuesOf(
   { code, model }: DemoIndicatorDefinition,
   random: Random,
-  { voivodeships, podlaskieCounties }: GenerateDemoIndicatorsOptions,
+  { voivodeships, podlaskieCounties, otherCounties = [] }: GenerateDemoIndicatorsOptions,
 ): DemoIndicatorValueRow[] {
   const round = (value: number) => Number(value.toFixed(model.decimals));
   const series = (unit: DemoIndicatorUnit) => {
@@ -101,6 +103,7 @@ function valuesOf(
       ? YEARS.map((_, index) => round([...byUnit.values()].reduce((sum, values) => sum + values[index]!, 0)))
       : series({ code: PODLASKIE, kind: "VOIVODESHIP" }),
   );
+  for (const unit of otherCounties) byUnit.set(unit.code, series(unit));
   if (model.scope === "COUNTRY") {
     for (const unit of voivodeships) if (unit.code !== PODLASKIE) byUnit.set(unit.code, series(unit));
   }

@@ -15,6 +15,8 @@ export interface LoadDemoGoodPracticesOptions {
   /** ISO date the periods are planned around; today in Poland by default. */
   today?: string;
   count?: number;
+  /** Places practices in every gmina and powiat of Poland (the national data set). */
+  wholeCountry?: boolean;
 }
 
 export interface DemoGoodPracticesCounts {
@@ -115,20 +117,22 @@ async function insertDemoGoodPractices(
   tx: EntityManager,
   options: LoadDemoGoodPracticesOptions,
 ): Promise<DemoGoodPracticesCounts> {
-  const gminy = await readDemoGminy(tx, false);
+  const wholeCountry = options.wholeCountry ?? false;
+  const region = wholeCountry ? "%" : `${PODLASKIE}%`;
+  const gminy = await readDemoGminy(tx, wholeCountry);
   if (gminy.length === 0) {
-    throw new Error("The TERYT register has no podlaskie gminy to place demo practices in; import it first.");
+    throw new Error("The TERYT register has no gminy to place demo practices in; import it first.");
   }
   const powiaty = await tx.execute<DemoPowiat[]>(
     "select code, name from territorial_unit where length(code) = 4 and code like ? order by code",
-    [`${PODLASKIE}%`],
+    [region],
   );
   const organizations = await tx.execute<DemoPracticeOrganization[]>(
     `select id, name, legal_form as "legalForm", seat_gmina_code as "seatGminaCode"
      from organization
      where is_demo and publication_state = 'PUBLISHED' and is_active and seat_gmina_code like ?
      order by id`,
-    [`${PODLASKIE}%`],
+    [region],
   );
   const generated = generateDemoGoodPractices({
     seed: options.seed ?? DEFAULT_DEMO_GOOD_PRACTICES_SEED,

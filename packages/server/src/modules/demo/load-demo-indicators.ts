@@ -9,6 +9,8 @@ import {
 
 export interface LoadDemoIndicatorsOptions {
   seed?: number;
+  /** Series for every powiat of Poland, not only podlaskie's (the national data set). */
+  wholeCountry?: boolean;
 }
 
 export interface DemoIndicatorsCounts {
@@ -72,11 +74,13 @@ async function insertDemoIndicators(
 ): Promise<DemoIndicatorsCounts> {
   const units = await tx.execute<DemoIndicatorUnit[]>(
     `select code, kind from territorial_unit
-     where kind = 'VOIVODESHIP' or (code like '20__' and kind in ('COUNTY', 'CITY_WITH_COUNTY_RIGHTS'))
+     where kind = 'VOIVODESHIP' or (code like ? and kind in ('COUNTY', 'CITY_WITH_COUNTY_RIGHTS'))
      order by code`,
+    [options.wholeCountry ? "____" : "20__"],
   );
   const voivodeships = units.filter((unit) => unit.kind === "VOIVODESHIP");
-  const podlaskieCounties = units.filter((unit) => unit.kind !== "VOIVODESHIP");
+  const counties = units.filter((unit) => unit.kind !== "VOIVODESHIP");
+  const podlaskieCounties = counties.filter((unit) => unit.code.startsWith("20"));
   if (podlaskieCounties.length === 0 || !voivodeships.some((unit) => unit.code === "20")) {
     throw new Error("The TERYT register has no podlaskie powiaty for demo indicators; import it first.");
   }
@@ -84,6 +88,7 @@ async function insertDemoIndicators(
     seed: options.seed ?? DEFAULT_DEMO_INDICATORS_SEED,
     voivodeships,
     podlaskieCounties,
+    otherCounties: counties.filter((unit) => !unit.code.startsWith("20")),
   });
   for (const table of TABLES) await bulkInsert(tx, table, generated[table.key]);
   return { indicators: generated.indicators.length, values: generated.values.length };

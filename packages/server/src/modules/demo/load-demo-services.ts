@@ -15,6 +15,8 @@ export interface LoadDemoServicesOptions {
   /** ISO date verification dates are planned around; today in Poland by default. */
   today?: string;
   serviceCount?: number;
+  /** Places services in every gmina of Poland instead of podlaskie's (the national data set). */
+  wholeCountry?: boolean;
 }
 
 export interface DemoServicesCounts {
@@ -163,20 +165,22 @@ async function insertDemoServices(
   tx: EntityManager,
   options: LoadDemoServicesOptions,
 ): Promise<DemoServicesCounts> {
-  const gminy = await readDemoGminy(tx, false);
+  const wholeCountry = options.wholeCountry ?? false;
+  const region = wholeCountry ? "%" : `${PODLASKIE}%`;
+  const gminy = await readDemoGminy(tx, wholeCountry);
   if (gminy.length === 0) {
-    throw new Error("The TERYT register has no podlaskie gminy to place demo services in; import it first.");
+    throw new Error("The TERYT register has no gminy to place demo services in; import it first.");
   }
   const powiaty = await tx.execute<DemoPowiat[]>(
     "select code, name from territorial_unit where length(code) = 4 and code like ? order by code",
-    [`${PODLASKIE}%`],
+    [region],
   );
   const organizations = await tx.execute<DemoServiceProvider[]>(
     `select id, name, legal_form as "legalForm", seat_gmina_code as "seatGminaCode", city
      from organization
      where is_demo and publication_state = 'PUBLISHED' and is_active and seat_gmina_code like ?
      order by id`,
-    [`${PODLASKIE}%`],
+    [region],
   );
   const slugs = await tx.execute<{ slug: string }[]>("select slug from organization");
   const generated = generateDemoServices({
