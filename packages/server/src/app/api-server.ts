@@ -25,6 +25,8 @@ import { auditApiKeyMiddleware, callerMiddleware } from "./rate-limit/caller-mid
 import { DEFAULT_RATE_LIMITS, rateLimitedError } from "./rate-limit/request-budget";
 import { buildApiSchema } from "./schema";
 
+const GRAPHQL_PATHS = new Set(["/graphql", "/subgraph"]);
+
 export interface RunningApi {
   server: Server;
   url: string;
@@ -118,11 +120,15 @@ export async function startApiServer(
       expressMiddleware(subgraph, { context }),
     );
 
-  // The routes beside GraphQL (files, CSV, calendars) answer a database outage the same way.
-  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+  // A database outage met outside Apollo (signing the caller in, files, CSV, calendars) is answered
+  // the same way, in the shape of the route: GraphQL errors on the GraphQL endpoints.
+  app.use((error: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (!isDatabaseUnavailable(error) || res.headersSent) return next(error);
     res.status(503).set("Retry-After", "5");
-    res.json({ error: { code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE_MESSAGE } });
+    const code = "SERVICE_UNAVAILABLE";
+    if (GRAPHQL_PATHS.has(req.path))
+      res.json({ errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code } }] });
+    else res.json({ error: { code, message: DATABASE_UNAVAILABLE_MESSAGE } });
   });
 
   await new Promise<void>((resolveListen, reject) => {
