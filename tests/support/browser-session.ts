@@ -14,8 +14,22 @@ export interface BrowserSession<THub extends HubEndpoints = HubEndpoints> {
   close(): Promise<void>;
 }
 
+let workerBrowser: Promise<Browser> | undefined;
+
+/**
+ * One Chromium per test worker (files of a worker run one after another and share the module
+ * graph): launching one per file cost more CPU than many of the tests. Each file gets fresh
+ * contexts; Playwright closes the browser when the worker exits.
+ */
+async function sharedBrowser(): Promise<Browser> {
+  const running = await workerBrowser;
+  if (running?.isConnected()) return running;
+  workerBrowser = launchChromium();
+  return workerBrowser;
+}
+
 async function openBrowser<THub extends HubEndpoints>(hub: THub, stopHub: () => Promise<unknown>) {
-  const browser = await launchChromium();
+  const browser = await sharedBrowser();
   const context = await browser.newContext({ locale: "pl-PL" });
   const page = await context.newPage();
   return {
@@ -24,8 +38,8 @@ async function openBrowser<THub extends HubEndpoints>(hub: THub, stopHub: () => 
     context,
     page,
     async close() {
-      await context.close();
-      await browser.close();
+      // The file's own contexts too (no-JavaScript, a second device…), so none outlives it.
+      await Promise.all(browser.contexts().map((opened) => opened.close()));
       await stopHub();
     },
   };
