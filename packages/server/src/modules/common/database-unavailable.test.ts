@@ -12,6 +12,7 @@ describe("isDatabaseUnavailable", () => {
       isDatabaseUnavailable(withCode("terminating connection due to administrator command", "57P01")),
     ).toBe(true);
     expect(isDatabaseUnavailable(new Error("select 1 - Connection terminated unexpectedly"))).toBe(true);
+    expect(isDatabaseUnavailable(new Error("insert into x - Transaction query already complete"))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("x"), { name: "KnexTimeoutError" }))).toBe(true);
   });
 

@@ -13,8 +13,10 @@ const NETWORK_CODES = new Set([
 ]);
 const SQLSTATES = /^(08...|57P0[123])$/;
 // pg and knex put the SQL in front of the driver's message, so these are searched anywhere in it.
+// When the connection dies inside a transaction, knex refuses the transaction's next statements
+// with "Transaction query already complete" (seen in tests/faults/postgres-restart.test.ts).
 const MESSAGES =
-  /Connection terminated|Connection ended unexpectedly|Client has encountered a connection error|Timeout acquiring a connection/;
+  /Connection terminated|Connection ended unexpectedly|Client has encountered a connection error|Timeout acquiring a connection|Transaction query already complete/;
 
 export const DATABASE_UNAVAILABLE_MESSAGE = "The database is unavailable at the moment; try again shortly.";
 
