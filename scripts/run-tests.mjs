@@ -9,7 +9,16 @@ const STAGES = [
   [
     { name: "eslint", command: "npx eslint ." },
     { name: "prettier", command: "npx prettier --check ." },
-    { name: "typecheck", command: "npm run typecheck" },
+    // tsc is single-threaded: two programs side by side keep the second core busy once the linters end.
+    {
+      name: "typecheck (server, tests)",
+      command: "npm run typecheck -w @obserwatorium/server -w @obserwatorium/tests",
+    },
+    {
+      name: "typecheck (site, schema, indexer)",
+      command:
+        "npm run typecheck -w @obserwatorium/web -w @obserwatorium/schema -w @obserwatorium/search-indexer",
+    },
   ],
   [
     {
