@@ -3,6 +3,7 @@ import { insertOrganizationRow } from "../factories/service-rows";
 import { signInEditor } from "./editor-session";
 import { TERYT_FILE } from "./paths";
 import { graphqlExchange, type TestDatabase } from "./test-hub";
+import { serviceInput } from "../factories/service-input";
 
 /** What the fault tests write through the API: services of one provider in Łapy. */
 export interface ServiceWriter {
@@ -30,7 +31,7 @@ export async function prepareServiceWriter(database: TestDatabase, api: RunningA
     mutate(
       "createService",
       `mutation ($input: ServiceInput!) { createService(input: $input) { ${PAYLOAD} } }`,
-      { input: serviceInput(title, providerId) },
+      { input: serviceInput(providerId, { title }) },
       signal,
     );
   return {
@@ -48,27 +49,3 @@ export async function prepareServiceWriter(database: TestDatabase, api: RunningA
 const PAYLOAD = "service { id } userErrors { message }";
 
 const databaseId = (globalId: string) => Buffer.from(globalId, "base64").toString("utf8").split(":")[1]!;
-
-function serviceInput(title: string, providerId: string) {
-  return {
-    title,
-    description: "Opieka nad osobą z niepełnosprawnością, gdy opiekun odpoczywa.",
-    serviceType: "RESPITE_CARE",
-    providerId,
-    targetGroups: ["CARERS"],
-    cost: { kind: "FREE" },
-    eligibility: { minAge: 18, disabilityCertificateRequired: false },
-    howToApply: { text: "Zadzwoń do OPS i umów wizytę.", requiredDocuments: ["wniosek"] },
-    deliveryModes: ["ON_SITE"],
-    languages: ["pl"],
-    areaCodes: ["2002063"],
-    locations: [
-      {
-        name: "Ośrodek Pomocy Społecznej",
-        address: { streetAddress: "ul. Główna 1", postalCode: "18-100", city: "Łapy", gminaCode: "2002063" },
-        coordinates: { latitude: 52.9945, longitude: 22.8845 },
-        openingHours: [{ weekday: 1, opens: "08:00", closes: "12:00" }],
-      },
-    ],
-  };
-}
