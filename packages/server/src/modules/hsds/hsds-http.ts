@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
-import { clientHasCurrent } from "../open-data/http-caching";
-import { OPEN_DATA_LICENCE } from "../open-data/open-data-licence";
+import { answeredFromClientCopy } from "../open-data/http-caching";
 import { HsdsParameterError } from "./hsds-params";
 
 /** The newest of the records' `last_modified` stamps, for Last-Modified. */
@@ -19,16 +18,7 @@ export function newestModified(records: readonly { last_modified?: string }[]): 
 export function sendHsdsJson(req: Request, res: Response, body: unknown, changed: Date | null = null) {
   const text = JSON.stringify(body);
   const etag = `W/"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
-  res.set({
-    ETag: etag,
-    "Cache-Control": "public, max-age=300",
-    Link: `<${OPEN_DATA_LICENCE.url}>; rel="license"`,
-    ...(changed && { "Last-Modified": changed.toUTCString() }),
-  });
-  if (clientHasCurrent(req, etag, changed)) {
-    res.status(304).end();
-    return;
-  }
+  if (answeredFromClientCopy(req, res, etag, changed)) return;
   res.type("application/json; charset=utf-8").send(text);
 }
 

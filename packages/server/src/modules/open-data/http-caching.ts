@@ -1,4 +1,5 @@
-import type { Request } from "express";
+import type { Request, Response } from "express";
+import { OPEN_DATA_LICENCE } from "./open-data-licence";
 
 // req.host honours X-Forwarded-Host from the trusted site server, which serves these files at its address.
 export const baseUrlOf = (req: Request) => `${req.protocol}://${req.host}`;
@@ -11,4 +12,25 @@ export function clientHasCurrent(req: Request, etag: string, changed: Date | nul
   if (!ifModifiedSince || !changed) return false;
   const since = Date.parse(ifModifiedSince);
   return !Number.isNaN(since) && Math.floor(changed.getTime() / 1000) * 1000 <= since;
+}
+
+/**
+ * The caching and licence headers of published data (open data, HSDS): answers 304 and returns
+ * true when the client's copy is current; the caller then sends nothing more.
+ */
+export function answeredFromClientCopy(
+  req: Request,
+  res: Response,
+  etag: string,
+  changed: Date | null,
+): boolean {
+  res.set({
+    ETag: etag,
+    "Cache-Control": "public, max-age=300",
+    Link: `<${OPEN_DATA_LICENCE.url}>; rel="license"`,
+    ...(changed && { "Last-Modified": changed.toUTCString() }),
+  });
+  if (!clientHasCurrent(req, etag, changed)) return false;
+  res.status(304).end();
+  return true;
 }

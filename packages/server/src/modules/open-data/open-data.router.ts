@@ -3,7 +3,7 @@ import express, { type Response, type Router } from "express";
 import type { Pool } from "pg";
 import type { ApiDependencies } from "../../app/context";
 import { dcatCatalog } from "./dcat-catalog";
-import { baseUrlOf, clientHasCurrent } from "./http-caching";
+import { answeredFromClientCopy, baseUrlOf } from "./http-caching";
 import { datasetNamed, OPEN_DATASETS, type OpenDataset } from "./open-data-datasets";
 import { csvLine, jsonRecord } from "./open-data-formats";
 import { OPEN_DATA_LICENCE } from "./open-data-licence";
@@ -126,16 +126,7 @@ export function openDataRouter({ pool }: Pick<ApiDependencies, "pool">): Router 
     try {
       const { count, changed } = await freshnessOf(pool, dataset);
       const etag = `W/"${dataset.name}-${format}-v${LAYOUT_VERSION}-${count}-${changed?.getTime() ?? 0}"`;
-      res.set({
-        ETag: etag,
-        "Cache-Control": "public, max-age=300",
-        Link: `<${OPEN_DATA_LICENCE.url}>; rel="license"`,
-        ...(changed && { "Last-Modified": changed.toUTCString() }),
-      });
-      if (clientHasCurrent(req, etag, changed)) {
-        res.status(304).end();
-        return;
-      }
+      if (answeredFromClientCopy(req, res, etag, changed)) return;
       res.set({
         "Content-Type": CONTENT_TYPES[format],
         "Content-Disposition": `attachment; filename="${dataset.name}.${format}"`,
